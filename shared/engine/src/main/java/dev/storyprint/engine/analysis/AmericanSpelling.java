@@ -1,6 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * before -ed/-ing/-er in unstressed endings ("travelled", "signalling"), and a few irregulars
  * ("manoeuvre", "defence", "programme"). Terms are lower case.
  */
-final class AmericanSpelling implements TokenFilter {
+final class AmericanSpelling implements TermFilter {
     /** Shorter words ("rise", "wise", "four", "tour") are never British variants. */
     static final int MIN_LENGTH = 5;
 
@@ -46,19 +45,8 @@ final class AmericanSpelling implements TokenFilter {
             "bestsel", "bookseller", "storytel", "fortunetel", "appal", "enthral", "forestal");
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String term = t.term();
-            if (term.length() < MIN_LENGTH) {
-                continue;
-            }
-            String folded = fold(term);
-            if (!folded.equals(term)) {
-                tokens.set(i, t.withTerm(folded));
-            }
-        }
-        return tokens;
+    public String term(String term) {
+        return term.length() < MIN_LENGTH ? term : fold(term);
     }
 
     static String fold(String w) {
@@ -66,12 +54,28 @@ final class AmericanSpelling implements TokenFilter {
         if (irregular != null) {
             return irregular;
         }
+        if (!mayBeBritish(w)) {
+            return w;
+        }
         String r;
         if ((r = ise(w)) != null || (r = yse(w)) != null || (r = our(w)) != null || (r = tre(w)) != null
                 || (r = logue(w)) != null || (r = doubledL(w)) != null) {
             return r;
         }
         return w;
+    }
+
+    /** One scan for the letter pairs every suffix rule needs ("is", "ys", "ou", "re", "gu", "ll"). */
+    private static boolean mayBeBritish(String w) {
+        for (int i = 1, n = w.length(); i < n; i++) {
+            char a = w.charAt(i - 1);
+            char b = w.charAt(i);
+            if ((b == 's' && (a == 'i' || a == 'y')) || (a == 'o' && b == 'u') || (a == 'r' && b == 'e')
+                    || (a == 'g' && b == 'u') || (a == 'l' && b == 'l')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[][] ISE = {

@@ -117,16 +117,19 @@ class TokenFiltersTest {
         @Test
         void britishSuffixes() {
             assertEquals(List.of("materialized", "organization", "analyze", "labor", "favorite", "center", "centered",
-                    "fiber", "dialog", "traveled", "canceling", "signaled", "maneuver", "defense", "program"),
+                    "fiber", "dialog", "traveled", "canceling", "signaled", "maneuver", "defense", "program",
+                    "neighborhood", "medalist", "marvelous", "pediatric", "skeptical", "sulfur", "practiced"),
                     fold("materialised organisation analyse labour favourite centre centred fibre dialogue travelled "
-                            + "cancelling signalled manoeuvre defence programme"));
+                            + "cancelling signalled manoeuvre defence programme neighbourhood medallist marvellous "
+                            + "paediatric sceptical sulphur practised"));
         }
 
         @Test
         void leavesAmericanWordsThatLookBritish() {
             List<String> words = List.of("raise", "promise", "surprised", "exercise", "otherwise", "advertising", "premises",
                     "crises", "four", "hour", "tour", "your", "contour", "devour", "hatred", "macabre", "compelled", "installed",
-                    "recalled", "bestseller", "smaller", "controlled", "excelled", "telling", "vogue", "noise");
+                    "recalled", "bestseller", "smaller", "controlled", "excelled", "telling", "vogue", "noise",
+                    "chancellor", "downpour", "ecotourism", "unadvised", "surmise", "timbres", "corralled", "callous");
             assertEquals(words, fold(String.join(" ", words)));
         }
     }

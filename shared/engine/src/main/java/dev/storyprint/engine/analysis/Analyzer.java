@@ -50,6 +50,7 @@ public final class Analyzer {
                             new FoldDigitGroups(),
                             new FoldCurrencyPrefix(), // on lower case: "us$300"
                             new AmericanSpelling())),
+                    new SplitMagnitudes(), // after the currency prefix: "us$300bn" -> "$300bn" -> "$300" "billion"
                     new FoldPercent(),
                     new FoldCountryNames(), // reads surfaces and replaces whole terms, so after the term pass
                     new DropHonorifics()));

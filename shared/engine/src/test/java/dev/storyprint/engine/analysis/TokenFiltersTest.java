@@ -54,6 +54,23 @@ class TokenFiltersTest {
     }
 
     @Nested
+    class SplitMagnitudesTest {
+        private final SplitMagnitudes filter = new SplitMagnitudes();
+
+        @Test
+        void abbreviatedMagnitudesBecomeWords() {
+            List<Token> out = filter.apply(tokens("$300bn 1.5tn \u00a340m 20mn"));
+            assertEquals(List.of("$300", "billion", "1.5", "trillion", "\u00a340", "million", "20", "million"), terms(out));
+            assertEquals("bn", out.get(1).surface());
+        }
+
+        @Test
+        void bareMetresAndOrdinalsStay() {
+            assertEquals(List.of("100m", "20th", "g20"), terms(filter.apply(tokens("100m 20th G20"))));
+        }
+    }
+
+    @Nested
     class FoldPercentTest {
         @Test
         void allSpellingsArePercent() {

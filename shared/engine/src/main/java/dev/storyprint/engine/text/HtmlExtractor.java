@@ -249,11 +249,16 @@ final class HtmlExtractor {
 
     /** Text of {@code root} with a newline at every block boundary; jsoup's traversal is iterative. */
     private static void appendText(Element root, StringBuilder out) {
+        // source line breaks inside marked-up paragraphs are wrapping, not paragraph ends; a "page"
+        // with no block markup at all is plain text served as HTML and keeps its lines
+        boolean marked = root.selectFirst("p, div, br, li, h2, h3, td, blockquote, section") != null;
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    out.append(((TextNode) node).getWholeText());
+                    TextNode text = (TextNode) node;
+                    out.append(marked && !inPre(text) ? text.getWholeText().replace('\n', ' ').replace('\r', ' ')
+                            : text.getWholeText());
                 } else if (node instanceof Element && BLOCK_TAGS.contains(((Element) node).normalName())) {
                     out.append('\n');
                 } else if (node instanceof Element && isCell((Element) node)) {
@@ -268,6 +273,11 @@ final class HtmlExtractor {
                 }
             }
         });
+    }
+
+    private static boolean inPre(TextNode text) {
+        Node parent = text.parent();
+        return parent instanceof Element && ((Element) parent).normalName().equals("pre");
     }
 
     private static boolean isCell(Element e) {

@@ -79,7 +79,7 @@ public final class Engine {
             }
             boolean incomingIsSource = sourceIsIncoming(p, incoming);
             if (!incomingIsSource) {
-                if (best < 0 || p.margin > pairs[best].margin) {
+                if (best < 0 || better(p, pairs[best])) {
                     best = i;
                 }
             } else {
@@ -115,6 +115,17 @@ public final class Engine {
                 incomingIsA ? p.containB : p.containA, p.alignment.score, p.alignment.anchors(), List.of(), List.of(),
                 p.kind == PairComparison.Kind.NONE ? null : p.direction, summary);
         return new Decision(Label.ORIGINAL, null, confidence(margin), scores(p), ev, relabels);
+    }
+
+    /**
+     * A near-verbatim (syndicated) match beats a spun one: an article close to both a source and
+     * that source's spun copy also aligns "spun-like" with the copy, but it copies the source.
+     */
+    static boolean better(PairComparison p, PairComparison q) {
+        if (p.kind != q.kind) {
+            return p.kind == PairComparison.Kind.SYNDICATED;
+        }
+        return p.margin > q.margin;
     }
 
     private static boolean sourceIsIncoming(PairComparison p, Fingerprint incoming) {

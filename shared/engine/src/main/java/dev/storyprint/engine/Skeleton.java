@@ -18,14 +18,23 @@ public final class Skeleton {
      */
     static final int RARE_WORD_MIN_CHARS = 9;
 
-    static final Skeleton EMPTY = new Skeleton(new int[0], new long[0]);
-
     private final int[] positions;
     private final long[] hashes;
+    private final boolean[] strong;
 
-    Skeleton(int[] positions, long[] hashes) {
+    Skeleton(int[] positions, long[] hashes, boolean[] strong) {
         this.positions = positions;
         this.hashes = hashes;
+        this.strong = strong;
+    }
+
+    /**
+     * True for a name or number anchor: spinners never touch those, so they measure how much of a
+     * skeleton survived; long words (which a spinner sometimes does replace, and whose odd
+     * replacements become anchors of their own) only help chaining.
+     */
+    public boolean isStrong(int i) {
+        return strong[i];
     }
 
     /** Number of anchors. */
@@ -51,14 +60,12 @@ public final class Skeleton {
         return hashes;
     }
 
+    static boolean isStrongAnchor(byte flags, boolean nameTerm) {
+        return (flags & Fingerprint.FLAG_NUMBER) != 0 || (flags & Fingerprint.FLAG_CAPITALIZED) != 0 && nameTerm;
+    }
+
     static boolean isAnchor(String term, byte flags, boolean nameTerm) {
-        if ((flags & Fingerprint.FLAG_NUMBER) != 0) {
-            return true;
-        }
-        if ((flags & Fingerprint.FLAG_CAPITALIZED) != 0 && nameTerm) {
-            return true;
-        }
-        return term.length() >= RARE_WORD_MIN_CHARS;
+        return isStrongAnchor(flags, nameTerm) || term.length() >= RARE_WORD_MIN_CHARS;
     }
 
     /** Extracts the skeleton of a token sequence given its terms, term hashes and flags. */
@@ -80,9 +87,12 @@ public final class Skeleton {
         }
         int[] positions = java.util.Arrays.copyOf(pos, count);
         long[] hashes = new long[count];
+        boolean[] strong = new boolean[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = termHashes[positions[i]];
+            int p = positions[i];
+            hashes[i] = termHashes[p];
+            strong[i] = isStrongAnchor(flags[p], names.get(termHashes[p], 0) > 0);
         }
-        return new Skeleton(positions, hashes);
+        return new Skeleton(positions, hashes, strong);
     }
 }

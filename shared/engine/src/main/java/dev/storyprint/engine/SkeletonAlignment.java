@@ -15,11 +15,17 @@ final class SkeletonAlignment {
     /** Bound on anchors per side fed to the O(n*m) DP (6 MB of floats at most); longer skeletons are truncated. */
     static final int MAX_ANCHORS = 1200;
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
-    static final int CHAIN_MAX_GAP_WORDS = 40;
+    static final int CHAIN_MAX_GAP_WORDS = 30;
     /** Absolute slack between the two gap lengths: spun phrases add a word or two ("Chinese language"). */
     static final int CHAIN_SLACK_WORDS = 3;
     /** Relative slack between the two gap lengths: multi-word synonyms lengthen a gap by up to half. */
     static final double CHAIN_SLACK_RATIO = 0.5;
+    /**
+     * At most this many unaligned anchors between two linked ones on either side: a spinner drops
+     * the odd rare word, but a run of unaligned anchors means different content (a moved or
+     * replaced paragraph) that merely has the same length.
+     */
+    static final int MAX_SKIPPED_ANCHORS = 2;
     /** Three linked anchors in a row: two shared names at a similar distance happen by chance, three rarely. */
     static final int MIN_RUN = 3;
 
@@ -28,7 +34,7 @@ final class SkeletonAlignment {
     final int[] bWords;
     /** linked[k]: chained anchor k is linked to chained anchor k+1 (same run). */
     final boolean[] linked;
-    /** Weighted share of the lighter skeleton that is aligned in chains, in [0, 1]. */
+    /** Weighted share of the lighter skeleton's names and numbers that is aligned in chains, in [0, 1]. */
     final double score;
     /** Plain LCS size before the chain filter (diagnostics). */
     final int lcs;
@@ -54,11 +60,15 @@ final class SkeletonAlignment {
         float[] wa = new float[ha.length];
         for (int i = 0; i < ha.length; i++) {
             wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
-            totalA += wa[i];
+            if (a.isStrong(i)) {
+                totalA += wa[i];
+            }
         }
         double totalB = 0;
-        for (long h : hb) {
-            totalB += 1.0 / Math.sqrt(Math.max(ca.get(h, 0), cb.get(h, 0)));
+        for (int j = 0; j < hb.length; j++) {
+            if (b.isStrong(j)) {
+                totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
+            }
         }
         int n = Math.min(ha.length, MAX_ANCHORS);
         int m = Math.min(hb.length, MAX_ANCHORS);
@@ -99,15 +109,21 @@ final class SkeletonAlignment {
         // reverse into word offsets
         int[] pa = new int[k];
         int[] pb = new int[k];
+        int[] ia = new int[k];
+        int[] ib = new int[k];
         float[] wk = new float[k];
         for (int t = 0; t < k; t++) {
+            ia[t] = mi[k - 1 - t];
+            ib[t] = mj[k - 1 - t];
             pa[t] = a.position(mi[k - 1 - t]);
             pb[t] = b.position(mj[k - 1 - t]);
-            wk[t] = wa[mi[k - 1 - t]];
+            // only strong anchors (names, numbers) on both sides count towards the score
+            wk[t] = a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
         }
         boolean[] link = new boolean[Math.max(0, k - 1)];
         for (int t = 0; t + 1 < k; t++) {
-            link[t] = consistent(pa[t + 1] - pa[t], pb[t + 1] - pb[t]);
+            link[t] = ia[t + 1] - ia[t] - 1 <= MAX_SKIPPED_ANCHORS && ib[t + 1] - ib[t] - 1 <= MAX_SKIPPED_ANCHORS
+                    && consistent(pa[t + 1] - pa[t], pb[t + 1] - pb[t]);
         }
         boolean[] keep = new boolean[k];
         int runStart = 0;

@@ -107,8 +107,10 @@ final class FingerprintCodec {
                 }
                 got += k;
             }
+            // read on to the end of the stream so the zlib checksum is verified
+            boolean clean = got == rawLength && (inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished());
             inflater.end();
-            if (got != rawLength) {
+            if (!clean) {
                 throw new IllegalArgumentException("corrupt fingerprint body");
             }
             byte[] flags = new byte[words];

@@ -29,6 +29,12 @@ final class SkeletonAlignment {
     /** Three linked anchors in a row: two shared names at a similar distance happen by chance, three rarely. */
     static final int MIN_RUN = 3;
 
+    /**
+     * A run must also span at least this many words on both sides: a four-word name ("Treasury
+     * Secretary Steven Mnuchin") is four linked anchors on its own and proves no shared order.
+     */
+    static final int MIN_RUN_SPAN_WORDS = 6;
+
     /** Word offsets of the chained aligned anchors, in order, on each side. */
     final int[] aWords;
     final int[] bWords;
@@ -129,7 +135,8 @@ final class SkeletonAlignment {
         int runStart = 0;
         for (int t = 1; t <= k; t++) {
             if (t == k || !link[t - 1]) {
-                if (t - runStart >= MIN_RUN) {
+                if (t - runStart >= MIN_RUN && pa[t - 1] - pa[runStart] >= MIN_RUN_SPAN_WORDS
+                        && pb[t - 1] - pb[runStart] >= MIN_RUN_SPAN_WORDS) {
                     Arrays.fill(keep, runStart, t, true);
                 }
                 runStart = t;

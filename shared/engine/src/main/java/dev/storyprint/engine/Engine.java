@@ -1,7 +1,6 @@
 package dev.storyprint.engine;
 
 import dev.storyprint.engine.analysis.Analyzer;
-import dev.storyprint.engine.analysis.Token;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,16 +30,7 @@ public final class Engine {
     }
 
     public Fingerprint fingerprint(Article article) {
-        return Fingerprint.of(article.id(), article.publishedAt(), tokens(article.text()));
-    }
-
-    List<Token> tokens(String text) {
-        try {
-            return analyzer.analyze(text);
-        } catch (UnsupportedOperationException e) {
-            // the analysis chain is not in this build yet
-            return FallbackTokenizer.tokenize(text);
-        }
+        return Fingerprint.of(article.id(), article.publishedAt(), analyzer.analyze(article.text()));
     }
 
     /**

@@ -33,7 +33,7 @@ class SkeletonTest {
 
     @Test
     void positionsAreWordOffsets() {
-        Fingerprint f = Fixtures.fp("x", "the vote in Northport was 7 to 2");
+        Fingerprint f = Fixtures.fp("x", "The vote in Northport was 7 to 2.");
         Skeleton s = f.skeleton();
         assertEquals(3, s.size());
         assertEquals(3, s.position(0));

@@ -64,6 +64,10 @@ public final class Telemetry {
         out.println(line(articleId, key, label, storyId, latencyMs, outcome));
     }
 
+    PrintStream sink() {
+        return out;
+    }
+
     String line(String articleId, String key, String label, String storyId, long latencyMs, String outcome) {
         ObjectNode n = MAPPER.createObjectNode();
         ObjectNode aws = n.putObject("_aws");

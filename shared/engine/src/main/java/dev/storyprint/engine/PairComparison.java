@@ -37,7 +37,7 @@ final class PairComparison {
         this.containA = a.surface().length == 0 ? 0 : (double) shared / a.surface().length;
         this.containB = b.surface().length == 0 ? 0 : (double) shared / b.surface().length;
         this.alignment = SkeletonAlignment.align(a.skeleton(), b.skeleton());
-        this.gaps = GapAnalysis.of(alignment, a.terms(), b.terms());
+        this.gaps = GapAnalysis.of(alignment, a, b);
 
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
@@ -59,6 +59,9 @@ final class PairComparison {
         } else {
             kind = Kind.NONE;
             margin = Math.max(spun, synd);
+        }
+        if (kind == Kind.SPUN) {
+            gaps.directionCounts(a, b);
         }
         this.spinVote = kind == Kind.SPUN ? spinVote(gaps) : 0;
         boolean aSource;

@@ -86,6 +86,18 @@ final class PairComparison {
         return xFirst ? new PairComparison(x, seqX, y, seqY) : new PairComparison(y, seqY, x, seqX);
     }
 
+    /**
+     * How much of the copy on side {@code copyIsA ? A : B} the other side explains: its surface
+     * containment for a syndicated pair, its aligned share of names and numbers for a spun one.
+     * Used to choose between several possible sources of one copy.
+     */
+    double coverageOf(boolean copyIsA) {
+        if (kind == Kind.SYNDICATED) {
+            return copyIsA ? containA : containB;
+        }
+        return copyIsA ? alignment.coverageA : alignment.coverageB;
+    }
+
     double containment() {
         return Math.max(containA, containB);
     }

@@ -3,6 +3,9 @@ package dev.storyprint.local;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -81,8 +84,11 @@ public final class EmbeddedStack implements AutoCloseable {
                 Path db = Files.createDirectories(options.dataDir().resolve("dynamodb"));
                 args.addAll(List.of("-dbPath", db.toString()));
             }
-            DynamoDBProxyServer ddb = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-            ddb.start();
+            DynamoDBProxyServer ddb = quietly(() -> {
+                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+                server.start();
+                return server;
+            });
             toClose.add(ddb::stop);
 
             BlobStore blobs = options.dataDir() == null ? new TransientNio2BlobStore()
@@ -189,6 +195,40 @@ public final class EmbeddedStack implements AutoCloseable {
         System.setProperty("aws.accessKeyId", ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", SECRET_KEY);
         return Map.copyOf(env);
+    }
+
+    /** A step that may throw. */
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs {@code step} with System.out discarded: DynamoDB Local prints a banner there on start. */
+    private static <T> T quietly(Step<T> step) throws Exception {
+        if (Logs.verbose()) {
+            return step.run();
+        }
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return step.run();
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    /** Fails fast, before any upload, when an S3-triggered handler class is not on the classpath. */
+    public void checkTriggeredHandlers() {
+        for (Template.Function f : template.functions()) {
+            if (f.s3Triggers().isEmpty()) {
+                continue;
+            }
+            try {
+                Class.forName(f.handlerClass(), false, EmbeddedStack.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(f.logicalId() + ": handler " + f.handlerClass()
+                        + " is not on the classpath (is its module built and a dependency of storyprint-local?)");
+            }
+        }
     }
 
     private static StaticCredentialsProvider credentials() {

@@ -102,7 +102,7 @@ final class Classify {
         long started = System.nanoTime();
         int lambdaConcurrency = Math.max(2, options.concurrency());
         try (EmbeddedStack stack = EmbeddedStack.start(
-                new EmbeddedStack.Options(template, options.dataDir(), 0, lambdaConcurrency))) {
+                new EmbeddedStack.Options(template, options.dataDir(), 0, lambdaConcurrency, true))) {
             stack.checkTriggeredHandlers();
             String incoming = stack.environment().get("INCOMING_PREFIX");
             String results = stack.environment().get("RESULTS_PREFIX");

@@ -48,7 +48,11 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final String SECRET_KEY = "storyprintlocal";
 
     /** How to start the stack. */
-    public record Options(Path template, Path dataDir, int endpointPort, int concurrency) {
+    /**
+     * @param triggers false to store objects without invoking the S3-triggered functions (tests that
+     *                 invoke handlers themselves with events/*.json)
+     */
+    public record Options(Path template, Path dataDir, int endpointPort, int concurrency, boolean triggers) {
         public Options {
             if (concurrency < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1");
@@ -57,7 +61,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
         /** In-memory stores, any free port, one invocation per CPU. */
         public static Options inMemory(Path template) {
-            return new Options(template, null, 0, Math.max(2, Runtime.getRuntime().availableProcessors()));
+            return new Options(template, null, 0, Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+        }
+
+        public Options withoutTriggers() {
+            return new Options(template, dataDir, endpointPort, concurrency, false);
         }
     }
 
@@ -94,7 +102,7 @@ public final class EmbeddedStack implements AutoCloseable {
             BlobStore blobs = options.dataDir() == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(options.dataDir().resolve("s3")).toString());
             S3Proxy s3proxy = S3Proxy.builder()
-                    .blobStore(new NotifyingBlobStore(blobs, lambda))
+                    .blobStore(options.triggers() ? new NotifyingBlobStore(blobs, lambda) : blobs)
                     .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.NONE, null, null)
                     .build();

@@ -179,6 +179,38 @@ public final class Template {
         return out;
     }
 
+    /** A resource as parsed (intrinsics in long form), for checks the typed views do not cover. */
+    public Map<String, Object> resource(String logicalId) {
+        return resources.getOrDefault(logicalId, Map.of());
+    }
+
+    /**
+     * Key prefixes a function may write in the articles bucket, read from its policies' s3:PutObject
+     * resources ({@code arn:...:::bucket/fingerprints/*} gives {@code fingerprints/}; {@code bucket/*} gives "").
+     */
+    public List<String> s3WritePrefixes(String functionId) {
+        List<String> out = new ArrayList<>();
+        for (Object policy : list(map(resource(functionId).get("Properties")).get("Policies"))) {
+            for (Object st : list(map(policy).get("Statement"))) {
+                Map<String, Object> sm = map(st);
+                Object action = sm.get("Action");
+                List<Object> actions = action instanceof List<?> ? list(action) : List.of(String.valueOf(action));
+                if (!"Allow".equals(sm.get("Effect")) || actions.stream().map(String::valueOf)
+                        .noneMatch(a -> a.equals("s3:PutObject") || a.equals("s3:*") || a.equals("*"))) {
+                    continue;
+                }
+                Object res = sm.get("Resource");
+                for (Object r : res instanceof List<?> ? list(res) : List.of(res)) {
+                    String arn = resolve(r);
+                    int slash = arn.indexOf('/');
+                    String prefix = slash < 0 ? "" : arn.substring(slash + 1);
+                    out.add(prefix.endsWith("*") ? prefix.substring(0, prefix.length() - 1) : prefix);
+                }
+            }
+        }
+        return out;
+    }
+
     public Optional<Function> function(String logicalId) {
         return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
     }

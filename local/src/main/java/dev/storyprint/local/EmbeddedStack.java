@@ -126,7 +126,7 @@ public final class EmbeddedStack implements AutoCloseable {
                     .httpClient(UrlConnectionHttpClient.create()).build();
             toClose.add(dynamo);
 
-            createResources();
+            createResources(template, s3, dynamo);
             this.environment = exportEnvironment();
         } catch (Exception | Error e) {
             close();
@@ -138,7 +138,8 @@ public final class EmbeddedStack implements AutoCloseable {
         return new EmbeddedStack(options);
     }
 
-    private void createResources() {
+    /** Creates the template's buckets and tables (idempotent: existing ones are kept). */
+    public static void createResources(Template template, S3Client s3, DynamoDbClient dynamo) {
         for (Template.Bucket b : template.buckets()) {
             try {
                 s3.createBucket(r -> r.bucket(b.name()));

@@ -1,18 +1,103 @@
 package dev.storyprint.engine.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns article text into normalized {@link Token}s through a chain of small steps (text filters,
  * line filters, a tokenizer, token filters). This class is the one place where the order lives.
+ * Thread-safe: every step is stateless.
  */
 public final class Analyzer {
+    private final List<TextFilter> textFilters;
+    private final List<LineFilter> lineFilters;
+    private final Tokenizer tokenizer;
+    private final List<TokenFilter> tokenFilters;
 
+    private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, Tokenizer tokenizer,
+                     List<TokenFilter> tokenFilters) {
+        this.textFilters = List.copyOf(textFilters);
+        this.lineFilters = List.copyOf(lineFilters);
+        this.tokenizer = tokenizer;
+        this.tokenFilters = List.copyOf(tokenFilters);
+    }
+
+    private static final Analyzer STANDARD = new Analyzer(
+            List.of(
+                    new StripInvisibleChars(),
+                    new NormalizeUnicode(), // after stripping: NFKC must not see lone marks as text
+                    new FoldQuotes(),
+                    new FoldDashes(), // before whitespace: it inserts spaces around dashes
+                    new NormalizeWhitespace()),
+            List.of(
+                    new UnwrapHardWrappedLines(), // first: the others take a line for a paragraph
+                    new DropRepeatedLines(), // a caption printed twice, before captions go
+                    new DropCaptions(), // before datelines: "FILE PHOTO:" looks like one
+                    new DropCreditLines(),
+                    new DropBylines(),
+                    new DropShareLines(),
+                    new DropLabelledTeasers(),
+                    new StripTrailingWireCredit(), // before the sentence test: "win."REUTERS ends a sentence then
+                    new DropNonSentenceLines(),
+                    new StripDateline(), // after the line tests: a stripped opener is not a short line
+                    new DropCurrencyConversions(),
+                    new DropBracketedCodes()),
+            new Tokenizer(),
+            List.of(
+                    new LowerCase(),
+                    new FoldApostrophes(),
+                    new FoldDigitGroups(),
+                    new FoldCurrencyPrefix(),
+                    new FoldPercent(),
+                    new FoldCountryNames(), // reads surfaces, so any order after LowerCase works
+                    new DropHonorifics(),
+                    new AmericanSpelling()));
+
+    /** The chain used for fingerprints: every article must go through this same one. */
     public static Analyzer standard() {
-        return new Analyzer();
+        return STANDARD;
     }
 
     public List<Token> analyze(String text) {
-        throw new UnsupportedOperationException("analysis chain not implemented yet");
+        List<String> lines = paragraphs(text);
+        List<Token> tokens = tokenizer.tokenize(lines);
+        for (TokenFilter filter : tokenFilters) {
+            tokens = filter.apply(tokens);
+        }
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * The paragraphs that survive the text and line filters, one per element: what the tokenizer
+     * sees. Useful for evidence and for checking what a filter removed.
+     */
+    public List<String> paragraphs(String text) {
+        String normalized = text;
+        for (TextFilter filter : textFilters) {
+            normalized = filter.apply(normalized);
+        }
+        List<String> lines = split(normalized);
+        for (LineFilter filter : lineFilters) {
+            lines = filter.apply(lines);
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 }

@@ -1,0 +1,66 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.List;
+
+/**
+ * Drops short bracketed codes without lower-case letters: acronym expansions and ticker or wire
+ * codes ("Trade Representative (USTR)", "Huawei [HWT.UL]", "(NYSE: IBM)", "(AP)"), which outlets add
+ * or leave out.
+ */
+final class DropBracketedCodes implements LineFilter {
+    /** Codes are short; longer brackets hold prose. */
+    static final int MAX_CODE_CHARS = 20;
+
+    @Override
+    public List<String> apply(List<String> lines) {
+        return LineFilter.each(lines, this::line);
+    }
+
+    String line(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('[') < 0) {
+            return line;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char open = line.charAt(i);
+            if (open != '(' && open != '[') {
+                continue;
+            }
+            char close = open == '(' ? ')' : ']';
+            int end = line.indexOf(close, i + 1);
+            if (end < 0 || end - i - 1 > MAX_CODE_CHARS || !isCode(line, i + 1, end)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(line.length());
+            }
+            int cut = i;
+            while (cut > copied && line.charAt(cut - 1) == ' ') {
+                cut--;
+            }
+            out.append(line, copied, cut);
+            copied = end + 1;
+            i = end;
+        }
+        if (out == null) {
+            return line;
+        }
+        out.append(line, copied, line.length());
+        return out.toString();
+    }
+
+    private static boolean isCode(String line, int from, int to) {
+        int upper = 0;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Drops wire credit and editing lines ("Further reporting by ...; Editing by ...", "(Reporting by
+ * ...)", "... contributed to this report."): staff credits, not the story.
+ */
+final class DropCreditLines implements LineFilter {
+    /** Credit lines are short; a long paragraph that mentions "contributed" is prose. */
+    static final int MAX_WORDS = 60;
+    private static final List<String> OPENERS = List.of(
+            "reporting by", "additional reporting", "further reporting", "writing by", "editing by",
+            "edited by", "compiled by", "produced by", "with reporting by", "reporting and writing by",
+            "graphic by", "graphics by");
+    private static final List<String> CONTAINS = List.of(
+            "contributed to this report", "contributed reporting", "contributed to this article",
+            "contributed to this story", "; editing by");
+
+    @Override
+    public List<String> apply(List<String> lines) {
+        return LineFilter.each(lines, this::line);
+    }
+
+    String line(String line) {
+        int from = 0;
+        while (from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '[')) {
+            from++;
+        }
+        for (String opener : OPENERS) {
+            int after = from + opener.length() + 1;
+            if (Lines.startsWithIgnoreCase(line, from, opener) && after < line.length()
+                    && Character.isUpperCase(line.charAt(after))) {
+                return null; // a name follows: "Reporting by Jane Doe"
+            }
+        }
+        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+            return line;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String phrase : CONTAINS) {
+            if (lower.contains(phrase)) {
+                return null;
+            }
+        }
+        return line;
+    }
+}

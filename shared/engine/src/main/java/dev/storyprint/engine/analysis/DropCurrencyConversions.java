@@ -1,0 +1,26 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops a parenthesised currency conversion after an amount ("US$300 billion (S$408 billion)" reads
+ * "US$300 billion"): outlets add conversions into their readers' currency.
+ */
+final class DropCurrencyConversions implements LineFilter {
+    private static final Pattern CONVERSION = Pattern.compile(
+            "\\s*\\((?:about |around |or |roughly |approx\\. )?\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5\u20b9]\\s?\\d[\\d,.]*"
+                    + "(?:\\s?(?:million|billion|trillion|bn|mn|m|b|k|tn))?\\)");
+
+    @Override
+    public List<String> apply(List<String> lines) {
+        return LineFilter.each(lines, this::line);
+    }
+
+    String line(String line) {
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        return CONVERSION.matcher(line).replaceAll("");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops honorifics before a capitalized name ("Mr Trump", "Dr. Scissors", "Ms Claire Reade"): some
+ * house styles use them, others never. A dropped sentence opener passes its sentence start on.
+ */
+final class DropHonorifics implements TokenFilter {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle");
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        boolean passStart = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && HONORIFICS.contains(t.term()) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).sentence() == t.sentence()) {
+                passStart = t.sentenceStart();
+                continue;
+            }
+            out.add(passStart ? new Token(t.term(), t.surface(), t.sentence(), true) : t);
+            passStart = false;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * House-style names of a few countries and unions become one term: "U.S.", "U.S", "US", "USA",
+ * "United States (of America)" -> "u_s"; likewise "u_k", "u_n", "e_u". Only the upper-case surface
+ * "US" folds: the pronoun "us" keeps its term, and the folded term has an underscore so it never
+ * collides with it.
+ */
+final class FoldCountryNames implements TokenFilter {
+    /** Acronym surfaces (dots removed, upper case) to folded terms. */
+    private static final Map<String, String> ACRONYMS = Map.of(
+            "US", "u_s", "USA", "u_s", "UK", "u_k", "UN", "u_n", "EU", "e_u");
+    /** Capitalized two-word names to folded terms, keyed by "first second" in lower case. */
+    private static final Map<String, String> NAMES = Map.of(
+            "united states", "u_s", "united kingdom", "u_k", "united nations", "u_n", "european union", "e_u");
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String acronym = ACRONYMS.get(upperNoDots(t.surface()));
+            if (acronym != null && isUpper(t.surface())) {
+                out.add(t.withTerm(acronym));
+                continue;
+            }
+            if (t.isCapitalized() && i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                String name = next.isCapitalized() && next.sentence() == t.sentence()
+                        ? NAMES.get(t.term() + " " + next.term()) : null;
+                if (name != null) {
+                    out.add(t.withTerm(name));
+                    i++;
+                    // "United States of America"
+                    if (name.equals("u_s") && i + 2 < tokens.size() && tokens.get(i + 1).term().equals("of")
+                            && tokens.get(i + 2).surface().equals("America")) {
+                        i += 2;
+                    }
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isUpper(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.isLowerCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String upperNoDots(String surface) {
+        return surface.indexOf('.') < 0 ? surface : surface.replace(".", "");
+    }
+}

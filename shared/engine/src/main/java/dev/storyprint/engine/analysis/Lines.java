@@ -1,0 +1,45 @@
+package dev.storyprint.engine.analysis;
+
+/** Small character-scanning helpers shared by the line filters (no regex in hot paths). */
+final class Lines {
+    private Lines() {}
+
+    /** Words are runs of non-space characters (lines are whitespace-normalized already). */
+    static int wordCount(String line, int stopAfter) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            if (line.charAt(i) == ' ') {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++words > stopAfter) {
+                    return words;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** True when the line ends like a sentence: terminal punctuation, possibly inside quotes or brackets. */
+    static boolean endsLikeSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && isCloser(line.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';'
+                || (i < line.length() - 1 && c != ' '); // a quoted or bracketed ending ("... it.")
+    }
+
+    static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']';
+    }
+
+    static boolean startsWithIgnoreCase(String line, int from, String prefix) {
+        return line.regionMatches(true, from, prefix, 0, prefix.length());
+    }
+}

@@ -1,0 +1,209 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A character-scanning tokenizer. Words are runs of letters and digits (with inner apostrophes:
+ * "don't"); hyphens split words, so "think-tank" and "think tank" tokenize alike. Dotted acronyms
+ * are one token ("U.S." term "US"). Numbers keep their decimal point and digit groups ("1.5",
+ * "2,000"); a currency symbol before a digit stays with the number ("$300", and "US$300" as one
+ * token for the currency filter). "%" is a token of its own. Sentences end at a line end or at
+ * ". ! ?" followed by a space, unless the word before the dot is an initial or a known abbreviation.
+ * The term of every token is its surface with acronym dots removed; filters normalize from there.
+ */
+final class Tokenizer {
+    /** Words after which a dot does not end the sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
+            "capt", "cpt", "sgt", "maj", "rev", "hon", "inc", "corp", "co", "ltd", "vs", "etc",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+            "dept", "est", "fig", "vol", "pres", "supt", "messrs", "approx", "univ", "ave", "blvd");
+
+    List<Token> tokenize(List<String> lines) {
+        List<Token> out = new ArrayList<>();
+        State state = new State();
+        for (String line : lines) {
+            state.endSentence();
+            scan(line, out, state);
+        }
+        return out;
+    }
+
+    private static final class State {
+        int sentence = 0;
+        boolean inSentence = false;
+
+        void endSentence() {
+            if (inSentence) {
+                sentence++;
+                inSentence = false;
+            }
+        }
+
+        Token token(String surface, String term) {
+            Token t = new Token(term, surface, sentence, !inSentence);
+            inSentence = true;
+            return t;
+        }
+    }
+
+    private static void scan(String line, List<Token> out, State state) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '%') {
+                out.add(state.token("%", "%"));
+                i++;
+                continue;
+            }
+            boolean currency = isCurrency(c) && i + 1 < n && isDigit(line.charAt(i + 1));
+            if (!currency && !Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean acronym = false;
+            if (currency) {
+                i = number(line, i + 1);
+            } else if (Character.isLetter(c) && isAcronymStart(line, i)) {
+                i = acronym(line, i);
+                acronym = true;
+            } else if (isDigit(c)) {
+                i = number(line, i);
+            } else {
+                i = word(line, i);
+                // "US$300": an upper-case currency prefix glued to a number
+                if (i < n && isCurrency(line.charAt(i)) && i + 1 < n && isDigit(line.charAt(i + 1))
+                        && i - start <= 3 && allUpper(line, start, i)) {
+                    i = number(line, i + 1);
+                }
+            }
+            String surface = line.substring(start, i);
+            String term = acronym ? removeDots(surface) : surface;
+            out.add(state.token(surface, term));
+            if (endsSentence(line, i, surface, acronym)) {
+                state.endSentence();
+            }
+        }
+    }
+
+    private static boolean endsSentence(String line, int i, String surface, boolean acronym) {
+        int n = line.length();
+        int j = i;
+        boolean dotOnly = true;
+        if (acronym && j > 0 && line.charAt(j - 1) == '.') {
+            return false; // "U.S. President": the acronym's dot says nothing
+        }
+        while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '!' || line.charAt(j) == '?')) {
+            dotOnly &= line.charAt(j) == '.';
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        while (j < n && Lines.isCloser(line.charAt(j))) {
+            j++;
+        }
+        if (j < n && line.charAt(j) != ' ') {
+            return false;
+        }
+        if (dotOnly && j - i == 1) {
+            if (surface.length() == 1 && Character.isUpperCase(surface.charAt(0))) {
+                return false; // an initial: "Robert E. Lighthizer"
+            }
+            return !ABBREVIATIONS.contains(surface.toLowerCase(java.util.Locale.ROOT));
+        }
+        return true;
+    }
+
+    private static boolean isAcronymStart(String line, int i) {
+        int n = line.length();
+        return i + 2 < n && line.charAt(i + 1) == '.' && Character.isLetter(line.charAt(i + 2))
+                && (i + 3 >= n || !Character.isLetterOrDigit(line.charAt(i + 3)));
+    }
+
+    private static int acronym(String line, int i) {
+        int n = line.length();
+        while (i + 1 < n && Character.isLetter(line.charAt(i)) && line.charAt(i + 1) == '.'
+                && (i + 2 >= n || !Character.isLetterOrDigit(line.charAt(i + 2)) || isAcronymLetter(line, i + 2))) {
+            i += 2;
+        }
+        if (i < n && Character.isLetter(line.charAt(i)) && (i + 1 >= n || !Character.isLetterOrDigit(line.charAt(i + 1)))) {
+            i++; // "U.S" without the final dot
+        }
+        return i;
+    }
+
+    private static boolean isAcronymLetter(String line, int i) {
+        int n = line.length();
+        return Character.isLetter(line.charAt(i)) && (i + 1 >= n || !Character.isLetterOrDigit(line.charAt(i + 1)));
+    }
+
+    private static int word(String line, int i) {
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c) || isMark(c)) {
+                i++;
+            } else if (c == '\'' && i + 1 < n && Character.isLetter(line.charAt(i + 1)) && i > 0
+                    && Character.isLetter(line.charAt(i - 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int number(String line, int i) {
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (isDigit(c)) {
+                i++;
+            } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(line.charAt(i + 1))) {
+                i++;
+            } else if (Character.isLetter(c)) {
+                return word(line, i); // "1.5bn", "20th"
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean allUpper(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String removeDots(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '.') {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isCurrency(char c) {
+        return c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9';
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.storyprint.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private List<String> surfaces(String... lines) {
+        return tokenizer.tokenize(List.of(lines)).stream().map(Token::surface).collect(Collectors.toList());
+    }
+
+    private String sentences(String... lines) {
+        return tokenizer.tokenize(List.of(lines)).stream()
+                .map(t -> (t.sentenceStart() ? "|" : "") + t.sentence() + ":" + t.term())
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void wordsAndHyphenSplit() {
+        assertEquals(List.of("a", "two", "month", "think", "tank", "don't"), surfaces("a two-month think-tank, don't"));
+    }
+
+    @Test
+    void numbersKeepDigitsAndCurrency() {
+        assertEquals(List.of("$300", "billion", "25", "%", "in", "2019", "1.5", "2,000", "1.5bn"),
+                surfaces("$300 billion, 25% in 2019 (1.5) 2,000 1.5bn."));
+    }
+
+    @Test
+    void currencyPrefixGluedToNumber() {
+        assertEquals(List.of("US$300", "S$408", "US"), surfaces("US$300 (S$408) US"));
+    }
+
+    @Test
+    void dottedAcronymsAreOneTokenWithoutDotsInTerm() {
+        List<Token> tokens = tokenizer.tokenize(List.of("U.S.-China talks in the U.S and U.K."));
+        assertEquals(List.of("US", "China", "talks", "in", "the", "US", "and", "UK"),
+                tokens.stream().map(Token::term).collect(Collectors.toList()));
+        assertEquals("U.S.", tokens.get(0).surface());
+    }
+
+    @Test
+    void sentenceBoundaries() {
+        assertEquals("|0:He 0:said 0:no |1:Then 1:Mr 1:Liu 1:left |2:Robert 2:E 2:Lighthizer 2:agreed |3:New",
+                sentences("He said no. Then Mr. Liu left!", "Robert E. Lighthizer agreed", "New"));
+    }
+
+    @Test
+    void quotedSentenceEnd() {
+        assertEquals("|0:a 0:win |1:REUTERS", sentences("a \"win.\" REUTERS"));
+    }
+
+    @Test
+    void acronymDotDoesNotEndSentence() {
+        assertEquals("|0:US 0:President 0:Trump", sentences("U.S. President Trump"));
+    }
+}

@@ -83,7 +83,7 @@ final class CorpusBuilder {
                     String root = l.copyOf() == null ? id : group + "/" + l.copyOf();
                     Instant t = EPOCH.minus(Duration.ofDays(60)).plus(Duration.ofMinutes(i++));
                     n.item = new Item(id, l.text(), truth, root, l.copyOf() == null ? null : root, group, "-", null, t,
-                        false);
+                        false, 0);
                     n.doc = Doc.parse(l.text());
                     n.arrival = t;
                     fixed.add(n);
@@ -167,7 +167,7 @@ final class CorpusBuilder {
             Instant pub = EPOCH.plus(Duration.ofMinutes(rnd.nextInt(WINDOW_MINUTES)));
             o.doc = e.doc();
             o.item = new Item(id, e.doc().render(), Label.ORIGINAL, id, null, "original", "-", dated(pub, rnd), pub,
-                false);
+                false, 0);
             o.arrival = pub.plus(Duration.ofMinutes(rnd.nextInt(30)));
             generated.add(o);
             storyOf.put(e, o);
@@ -231,7 +231,7 @@ final class CorpusBuilder {
             : src.item.published().plus(Duration.ofMinutes(5 + rnd.nextInt(600)));
         node.doc = doc;
         node.item = new Item(id, doc.render(), Label.ORIGINAL, id, src == null ? null : src.item.id(), kindName, "-",
-            dated(pub, rnd), pub, false);
+            dated(pub, rnd), pub, false, 0);
         node.arrival = pub.plus(Duration.ofMinutes(rnd.nextInt(30)));
         return node;
     }
@@ -249,6 +249,7 @@ final class CorpusBuilder {
         String kindName;
         String strength;
         Label truth;
+        double changed = 0;
         if (kind == 0) {
             Syndicator.Result r = syndicator.syndicate(root.doc, rnd);
             text = r.doc().render();
@@ -278,6 +279,7 @@ final class CorpusBuilder {
             Spinner.Result r = sp.spin(base, rate, rnd);
             text = r.text();
             strength = substBucket(r.rate());
+            changed = (double) r.substituted() / Math.max(1, Doc.words(base));
             truth = Label.SPUN;
         }
         Node n = new Node();
@@ -292,7 +294,7 @@ final class CorpusBuilder {
         }
         String id = root.item.id() + "~" + (story.size()) + "-" + kindName;
         n.item = new Item(id, text, truth, root.item.rootId(), parent.item.id(), kindName, strength, dated(pub, rnd),
-            pub, early);
+            pub, early, changed);
         n.doc = Doc.parse(text);
         story.add(n);
         generated.add(n);

@@ -38,7 +38,7 @@ public final class Eval {
 
     record Result(int size, long seed, Map<String, Integer> corpus, int europarlDocs, Scorer.Report engine,
                   Scorer.Report baseline, BaselineChoice baselineChoice, List<Failure> engineFailures,
-                  String engineError, double engineSeconds) {}
+                  String engineError, String engineNote, double engineSeconds) {}
 
     private Eval() {}
 
@@ -111,11 +111,17 @@ public final class Eval {
         Scorer.Report engine = null;
         List<Failure> failures = new ArrayList<>();
         String engineError = null;
+        String engineNote = null;
         double secs = 0;
         try {
             long t0 = System.nanoTime();
-            List<EngineRun.Outcome> outs = new EngineRun(Engine.standard()).run(items);
+            EngineRun run = new EngineRun(Engine.standard());
+            List<EngineRun.Outcome> outs = run.run(items);
             secs = (System.nanoTime() - t0) / 1e9;
+            if (!run.readAvailable()) {
+                engineNote = "engine.read not implemented: articles built directly from the text";
+                log.println(engineNote);
+            }
             Map<String, EngineRun.Outcome> byArticle = new HashMap<>();
             for (EngineRun.Outcome x : outs) {
                 byArticle.put(x.articleId, x);
@@ -141,7 +147,7 @@ public final class Eval {
             log.println(engineError);
         }
         return new Result(items.size(), o.seed(), test.byKind(), test.europarlDocs(), engine, baseline, choice,
-            failures, engineError, secs);
+            failures, engineError, engineNote, secs);
     }
 
     /** Grid over shingle size and threshold on the tuning corpus, maximising 3-class macro-F1. */
@@ -182,8 +188,8 @@ public final class Eval {
         if (e == null) {
             sb.append(r.engineError()).append("\n\n");
         } else {
-            sb.append(String.format(Locale.ROOT, "Engine run: %.1f s for %d articles.%n%n", r.engineSeconds(),
-                r.size()));
+            sb.append(String.format(Locale.ROOT, "Engine run: %.1f s for %d articles%s.%n%n", r.engineSeconds(),
+                r.size(), r.engineNote() == null ? "" : " (" + r.engineNote() + ")"));
         }
         String pre = markdown ? "```\n" : "";
         sb.append(pre);

@@ -17,9 +17,10 @@ import java.time.Instant;
  * @param publishedAt publication time given to the engine as metadata; null when withheld
  * @param published   true publication time (ordering ground truth, never null)
  * @param early       true when this copy arrives before its parent
+ * @param changed     for spun copies: share of all the parent's words the spinner replaced (0 otherwise)
  */
 record Item(String id, String text, Label truth, String rootId, String parentId, String kind, String strength,
-            Instant publishedAt, Instant published, boolean early) {
+            Instant publishedAt, Instant published, boolean early, double changed) {
 
     boolean isCopy() {
         return truth != Label.ORIGINAL;

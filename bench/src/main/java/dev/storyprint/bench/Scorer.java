@@ -77,6 +77,10 @@ final class Scorer {
         Map<String, List<Prediction>> kinds = new TreeMap<>();
         Map<String, List<Prediction>> arrival = new TreeMap<>();
         java.util.Set<String> earlyParents = new java.util.HashSet<>();
+        Map<String, Item> byId = new java.util.HashMap<>();
+        for (Prediction p : preds) {
+            byId.put(p.item().id(), p.item());
+        }
         for (Prediction p : preds) {
             if (p.item().early()) {
                 earlyParents.add(p.item().parentId());
@@ -89,9 +93,16 @@ final class Scorer {
             if (!it.strength().equals("-")) {
                 kinds.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
             }
+            if (it.truth() == Label.SPUN && !it.strength().equals("-")) {
+                int lo = Math.min(30, (int) Math.floor(it.changed() * 20) * 5);
+                kinds.computeIfAbsent("spun, all words changed " + lo + (lo == 30 ? "%+" : "-" + (lo + 5) + "%"),
+                    x -> new ArrayList<>()).add(p);
+            }
             if (it.isCopy()) {
-                String a = it.early() ? (it.publishedAt() != null ? "copy before source, dated"
-                    : "copy before source, undated") : "copy after source";
+                Item parent = byId.get(it.parentId());
+                boolean dated = it.publishedAt() != null && parent != null && parent.publishedAt() != null;
+                String a = it.early() ? (dated ? "copy before source, both dated"
+                    : "copy before source, a date missing") : "copy after source";
                 arrival.computeIfAbsent(a, x -> new ArrayList<>()).add(p);
             }
             if (earlyParents.contains(it.id())) {

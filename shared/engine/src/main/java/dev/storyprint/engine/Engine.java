@@ -1,6 +1,10 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.Analyzer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The detection engine's one entry point: read raw input, fingerprint an article, decide against
@@ -9,6 +13,12 @@ import java.util.Collection;
 public final class Engine {
     /** Upper bound on {@link Fingerprint#retrievalKeys()}: one or two BatchGetItem calls. */
     public static final int MAX_RETRIEVAL_KEYS = 96;
+
+    /** Passages and substitution pairs listed in evidence: enough to check a verdict by eye. */
+    static final int EVIDENCE_ITEMS = 3;
+    static final int EVIDENCE_SUBSTITUTIONS = 8;
+
+    private final Analyzer analyzer = Analyzer.standard();
 
     public static Engine standard() {
         return new Engine();
@@ -20,7 +30,7 @@ public final class Engine {
     }
 
     public Fingerprint fingerprint(Article article) {
-        throw new UnsupportedOperationException("engine: fingerprint not implemented yet");
+        return Fingerprint.of(article.id(), article.publishedAt(), analyzer.analyze(article.text()));
     }
 
     /**
@@ -28,8 +38,148 @@ public final class Engine {
      * {@code incomingSeq}) against stored candidates. Candidates may include articles that arrived
      * later (concurrent processing): the decision for any pair is symmetric, so both sides agree
      * which one is the source (publishedAt, then spin direction, then arrival order).
+     *
+     * <p>The incoming article copies the candidate it matches best among those that are its
+     * source; it is an original when none is. Candidates it turns out to be the source of come back
+     * as {@link Decision#relabels()} when they are labelled original, or when their best match
+     * among the other candidates of their story is weaker than the match with the incoming article.
      */
     public Decision decide(Fingerprint incoming, long incomingSeq, Collection<StoredArticle> candidates) {
-        throw new UnsupportedOperationException("engine: decide not implemented yet");
+        List<StoredArticle> others = new ArrayList<>();
+        for (StoredArticle c : candidates) {
+            if (!c.articleId().equals(incoming.articleId())) {
+                others.add(c);
+            }
+        }
+        PairComparison[] pairs = new PairComparison[others.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            StoredArticle c = others.get(i);
+            pairs[i] = PairComparison.compare(incoming, incomingSeq, c.fingerprint(), c.arrivalSeq());
+        }
+        int best = -1;
+        int nearest = -1;
+        List<Decision.Relabel> relabels = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i++) {
+            PairComparison p = pairs[i];
+            if (nearest < 0 || p.margin > pairs[nearest].margin) {
+                nearest = i;
+            }
+            if (p.kind == PairComparison.Kind.NONE) {
+                continue;
+            }
+            boolean incomingIsSource = sourceIsIncoming(p, incoming);
+            if (!incomingIsSource) {
+                if (best < 0 || better(p, p.a == incoming, pairs[best], pairs[best].a == incoming)) {
+                    best = i;
+                }
+            } else {
+                StoredArticle c = others.get(i);
+                if (c.label() == Label.ORIGINAL || weakerCurrentMatch(c, p, others, i)) {
+                    Label newLabel = p.kind == PairComparison.Kind.SPUN ? Label.SPUN : Label.SYNDICATED;
+                    relabels.add(new Decision.Relabel(c, newLabel, confidence(p.margin), scores(p),
+                            evidence(p, c.fingerprint(), incoming.articleId(), null, newLabel)));
+                }
+            }
+        }
+        if (best >= 0) {
+            PairComparison p = pairs[best];
+            StoredArticle m = others.get(best);
+            Label label = p.kind == PairComparison.Kind.SPUN ? Label.SPUN : Label.SYNDICATED;
+            return new Decision(label, m, confidence(p.margin), scores(p),
+                    evidence(p, incoming, m.articleId(), m.storyId(), label), relabels);
+        }
+        if (nearest < 0) {
+            return new Decision(Label.ORIGINAL, null, confidence(1.0), Scores.NONE,
+                    Evidence.none("original: no stored article shares its signatures"), relabels);
+        }
+        PairComparison p = pairs[nearest];
+        double margin = p.kind == PairComparison.Kind.NONE ? -p.margin : 1.0;
+        String summary = p.kind == PairComparison.Kind.NONE
+                ? String.format(Locale.ROOT,
+                        "original: nearest candidate %s below every copy threshold (containment %.2f, skeleton %.2f, swaps %.2f)",
+                        others.get(nearest).articleId(), p.containment(), p.alignment.score, p.gaps.substitutionRate())
+                : String.format(Locale.ROOT, "original: source of %d stored cop%s", relabels.size(),
+                        relabels.size() == 1 ? "y" : "ies");
+        boolean incomingIsA = p.a == incoming;
+        Evidence ev = new Evidence(null, null, incomingIsA ? p.containA : p.containB,
+                incomingIsA ? p.containB : p.containA, p.alignment.score, p.alignment.anchors(), List.of(), List.of(),
+                p.kind == PairComparison.Kind.NONE ? null : p.direction, summary);
+        return new Decision(Label.ORIGINAL, null, confidence(margin), scores(p), ev, relabels);
+    }
+
+    /**
+     * Which of two possible sources of one copy is its match. A near-verbatim (syndicated) match
+     * beats a spun one: an article close to both a source and that source's spun copy also aligns
+     * "spun-like" with the copy, but it copies the source. Then the source that explains more of
+     * the copy; then the larger margin.
+     */
+    static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
+        if (p.kind != q.kind) {
+            return p.kind == PairComparison.Kind.SYNDICATED;
+        }
+        double cp = p.coverageOf(copyIsAinP);
+        double cq = q.coverageOf(copyIsAinQ);
+        if (Math.abs(cp - cq) > Thresholds.COVERAGE_TIE) {
+            return cp > cq;
+        }
+        return p.margin > q.margin;
+    }
+
+    private static boolean sourceIsIncoming(PairComparison p, Fingerprint incoming) {
+        return (p.a == incoming) == p.aIsSource;
+    }
+
+    /**
+     * True when stored copy {@code c} matches the incoming article better (see {@link #better})
+     * than any source of it among the other candidates of its story.
+     */
+    private static boolean weakerCurrentMatch(StoredArticle c, PairComparison withIncoming, List<StoredArticle> others,
+                                              int self) {
+        PairComparison current = null;
+        for (int j = 0; j < others.size(); j++) {
+            StoredArticle z = others.get(j);
+            if (j == self || c.storyId() == null || !c.storyId().equals(z.storyId())) {
+                continue;
+            }
+            PairComparison q = PairComparison.compare(c.fingerprint(), c.arrivalSeq(), z.fingerprint(), z.arrivalSeq());
+            boolean zSource = (q.a == z.fingerprint()) == q.aIsSource;
+            if (q.kind != PairComparison.Kind.NONE && zSource
+                    && (current == null || better(q, q.a == c.fingerprint(), current, current.a == c.fingerprint()))) {
+                current = q;
+            }
+        }
+        return current == null || better(withIncoming, withIncoming.a == c.fingerprint(), current,
+                current.a == c.fingerprint());
+    }
+
+    /** Monotone in the margin: 0.5 at a threshold, towards 1 away from it. Named in {@link Thresholds#CONFIDENCE_SCALE}. */
+    static double confidence(double margin) {
+        double c = 0.5 + 0.5 * Math.tanh(Math.max(0, margin) / Thresholds.CONFIDENCE_SCALE);
+        return Math.round(c * 1000) / 1000.0;
+    }
+
+    private static Scores scores(PairComparison p) {
+        return new Scores(round(p.containment()), round(p.alignment.score));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** Evidence seen from {@code copy}'s side: "incoming" in the record is the copy, "matched" its source. */
+    private static Evidence evidence(PairComparison p, Fingerprint copy, String sourceId, String sourceStory, Label label) {
+        boolean copyIsA = p.a == copy;
+        Fingerprint source = copyIsA ? p.b : p.a;
+        List<Evidence.Passage> passages = Passages.longest(copy, source, EVIDENCE_ITEMS);
+        List<Evidence.Substitution> subs = p.gaps.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
+        double cCopy = copyIsA ? p.containA : p.containB;
+        double cSource = copyIsA ? p.containB : p.containA;
+        String summary = String.format(Locale.ROOT,
+                "%s of %s: %.0f%% of this article's shingles in the source, %.0f%% of the source's here; "
+                        + "skeleton aligned %.0f%% (%d anchors), %.0f%% of aligned words swapped; source: %s",
+                label.wire(), sourceId, 100 * cCopy, 100 * cSource, 100 * p.alignment.score, p.alignment.anchors(),
+                100 * p.gaps.substitutionRate(), p.direction);
+        return new Evidence(sourceId, sourceStory, round(cCopy), round(cSource), round(p.alignment.score),
+                p.alignment.anchors(), passages, subs, p.direction, summary);
     }
 }

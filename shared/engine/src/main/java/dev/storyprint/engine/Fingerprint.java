@@ -1,6 +1,9 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.Token;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everything the engine keeps about one article to compare it later: the surface fingerprint
@@ -8,20 +11,93 @@ import java.time.Instant;
  * for alignment evidence, and a bounded set of retrieval keys for the signature index.
  *
  * <p>Serialize with {@link #encode()} / {@link #decode(byte[])}: a compact, versioned binary form
- * that storage adapters keep as an opaque blob.
+ * that storage adapters keep as an opaque blob. Only the normalized terms and their flags are
+ * stored; hashes, shingles, winnowed set, skeleton and retrieval keys are derived from them on
+ * decode by the same deterministic code (the format version pins that code's behaviour).
+ *
+ * <h2>Retrieval keys</h2>
+ * Bottom-k of the article's distinct shingle hashes ({@link #SURFACE_KEYS}) plus bottom-k of its
+ * distinct skeleton anchor n-gram hashes ({@link #SKELETON_KEYS}), salted apart. For a copy B of
+ * A that keeps a part of A, each of A's k smallest hashes is one of B's hashes with probability
+ * about |A&cap;B|/|A| and is then also among B's k smallest when B has no smaller hash of its own;
+ * the expected number of shared keys is about k&middot;|A&cap;B|/|A&cup;B|, i.e. k times the
+ * Jaccard similarity. With k = 48, a copy keeping 40% of a source (J = 0.4) shares ~19 keys and the
+ * chance of sharing none is below 0.6^48 ~ 2e-11: trimming never loses a true candidate, while
+ * unrelated articles share almost none. Skeleton n-grams carry the same guarantee for spun copies,
+ * whose surface shingles are mostly destroyed.
  */
 public final class Fingerprint {
-    // Internal representation is owned by the engine; see FingerprintCodec.
+    static final byte FLAG_SENTENCE_START = 1;
+    static final byte FLAG_CAPITALIZED = 2;
+    static final byte FLAG_NUMBER = 4;
+
+    /** Half of {@link Engine#MAX_RETRIEVAL_KEYS}: surface copies and spun copies are equally important. */
+    static final int SURFACE_KEYS = Engine.MAX_RETRIEVAL_KEYS / 2;
+    static final int SKELETON_KEYS = Engine.MAX_RETRIEVAL_KEYS - SURFACE_KEYS;
+    /** Anchor trigrams: a single shared name is common across same-topic articles, three in a row are not. */
+    static final int SKELETON_GRAM = 3;
+    private static final long SKELETON_SALT = 0x2545f4914f6cdd1dL;
+
     private final String articleId;
     private final Instant publishedAt;
-    private final int wordCount;
+    private final String[] terms;
+    private final byte[] flags;
+    private final long[] termHashes;
+    private final long[] shingles;
+    private final long[] surface;
+    private final Skeleton skeleton;
     private final long[] retrievalKeys;
+    /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
+    private long[] vocabulary;
 
-    Fingerprint(String articleId, Instant publishedAt, int wordCount, long[] retrievalKeys) {
+    Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
         this.articleId = articleId;
         this.publishedAt = publishedAt;
-        this.wordCount = wordCount;
-        this.retrievalKeys = retrievalKeys;
+        this.terms = terms;
+        this.flags = flags;
+        this.termHashes = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            termHashes[i] = Hashing.term(terms[i]);
+        }
+        this.shingles = Surface.shingles(termHashes);
+        this.surface = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
+        this.skeleton = Skeleton.extract(terms, termHashes, flags);
+        this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
+    }
+
+    static Fingerprint of(String articleId, Instant publishedAt, List<Token> tokens) {
+        String[] terms = new String[tokens.size()];
+        byte[] flags = new byte[tokens.size()];
+        for (int i = 0; i < terms.length; i++) {
+            Token t = tokens.get(i);
+            terms[i] = t.term();
+            byte f = 0;
+            if (t.sentenceStart()) {
+                f |= FLAG_SENTENCE_START;
+            }
+            if (t.isCapitalized()) {
+                f |= FLAG_CAPITALIZED;
+            }
+            if (t.isNumber()) {
+                f |= FLAG_NUMBER;
+            }
+            flags[i] = f;
+        }
+        return new Fingerprint(articleId, publishedAt, terms, flags);
+    }
+
+    private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {
+        long[] surfaceKeys = Surface.bottomK(shingles, SURFACE_KEYS);
+        long[] anchors = skeleton.hashes();
+        int grams = anchors.length >= SKELETON_GRAM ? anchors.length - SKELETON_GRAM + 1 : (anchors.length > 0 ? 1 : 0);
+        long[] g = new long[grams];
+        for (int i = 0; i < grams; i++) {
+            g[i] = Hashing.sequence(anchors, i, Math.min(SKELETON_GRAM, anchors.length), SKELETON_SALT);
+        }
+        long[] skeletonKeys = Surface.bottomK(g, SKELETON_KEYS);
+        long[] all = Arrays.copyOf(surfaceKeys, surfaceKeys.length + skeletonKeys.length);
+        System.arraycopy(skeletonKeys, 0, all, surfaceKeys.length, skeletonKeys.length);
+        return Surface.sortedDistinct(all);
     }
 
     public String articleId() {
@@ -34,7 +110,7 @@ public final class Fingerprint {
     }
 
     public int wordCount() {
-        return wordCount;
+        return terms.length;
     }
 
     /**
@@ -45,11 +121,57 @@ public final class Fingerprint {
         return retrievalKeys.clone();
     }
 
-    public byte[] encode() {
-        throw new UnsupportedOperationException("engine: codec not implemented yet");
+    /** The spin-resistant skeleton (anchors with word offsets). */
+    public Skeleton skeleton() {
+        return skeleton;
     }
 
+    /** Number of distinct winnowed surface fingerprints. */
+    public int surfaceSize() {
+        return surface.length;
+    }
+
+    /** Normalized term at word offset {@code i}. */
+    public String term(int i) {
+        return terms[i];
+    }
+
+    /** True when the normalized term occurs anywhere in this article. */
+    boolean containsTerm(String term) {
+        long[] v = vocabulary;
+        if (v == null) {
+            v = Surface.sortedDistinct(termHashes.clone());
+            vocabulary = v;
+        }
+        return Arrays.binarySearch(v, Hashing.term(term)) >= 0;
+    }
+
+    String[] terms() {
+        return terms;
+    }
+
+    byte[] flags() {
+        return flags;
+    }
+
+    long[] termHashes() {
+        return termHashes;
+    }
+
+    long[] shingles() {
+        return shingles;
+    }
+
+    long[] surface() {
+        return surface;
+    }
+
+    public byte[] encode() {
+        return FingerprintCodec.encode(this);
+    }
+
+    /** @throws IllegalArgumentException when the bytes are not a fingerprint of a known version */
     public static Fingerprint decode(byte[] bytes) {
-        throw new UnsupportedOperationException("engine: codec not implemented yet");
+        return FingerprintCodec.decode(bytes);
     }
 }

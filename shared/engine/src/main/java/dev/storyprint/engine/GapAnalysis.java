@@ -1,0 +1,202 @@
+package dev.storyprint.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Looks at the words between consecutive linked anchors of a {@link SkeletonAlignment}. Inside each
+ * such gap a small word-level LCS finds the words both sides share; what remains are segments
+ * that differ. A segment with words on both sides is a substitution (paired word for word when
+ * both sides have the same length, else as a short phrase); a segment with words on one side only
+ * is an insertion/deletion. From this come the substitution rate (share of aligned words that were
+ * swapped: near zero for a syndicated copy, high for a spun one), the mined substitution pairs for
+ * evidence, and the dictionary-free spin-direction signals.
+ */
+final class GapAnalysis {
+    /** Segments up to this many words per side count as phrase swaps ("Chinese" -> "Chinese language"). */
+    static final int SMALL_SEGMENT_WORDS = 3;
+
+    /** Words equal on both sides inside the aligned region, anchors included. */
+    int same;
+    /** Words swapped: sum over two-sided segments of the shorter side. */
+    int substituted;
+    /** Two-sided segments longer on side A / side B (phrase swaps that changed length). */
+    int longerA;
+    int longerB;
+    /** One-sided small segments (pure insertions) on side A / side B. */
+    int insertedA;
+    int insertedB;
+    /** Words in side A / B inside the aligned region. */
+    int wordsA;
+    int wordsB;
+    /** Substitution pairs as seen from side A ("from") to side B ("to"), with counts. */
+    final Map<String, Map<String, Integer>> pairs = new HashMap<>();
+    /** Distinct substituted words on each side that also occur elsewhere in the other text. */
+    int foundInOtherA;
+    int foundInOtherB;
+    int distinctA;
+    int distinctB;
+
+    double substitutionRate() {
+        int d = same + substituted;
+        return d == 0 ? 0 : (double) substituted / d;
+    }
+
+    static GapAnalysis of(SkeletonAlignment al, Fingerprint a, Fingerprint b) {
+        return of(al, a.terms(), a.termHashes(), b.terms(), b.termHashes());
+    }
+
+    static GapAnalysis of(SkeletonAlignment al, String[] ta, long[] ha, String[] tb, long[] hb) {
+        GapAnalysis g = new GapAnalysis();
+        int k = al.anchors();
+        int[] aw = al.aWords;
+        int[] bw = al.bWords;
+        for (int t = 0; t < k; t++) {
+            g.same++;
+            g.wordsA++;
+            g.wordsB++;
+            if (t + 1 < k && al.linked[t]) {
+                g.gap(ta, ha, aw[t] + 1, aw[t + 1], tb, hb, bw[t] + 1, bw[t + 1]);
+            }
+        }
+        return g;
+    }
+
+    private void gap(String[] ta, long[] ha, int a0, int a1, String[] tb, long[] hb, int b0, int b1) {
+        int n = a1 - a0;
+        int m = b1 - b0;
+        wordsA += n;
+        wordsB += m;
+        int w = m + 1;
+        int[] dp = new int[(n + 1) * w];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                dp[i * w + j] = ha[a0 + i] == hb[b0 + j]
+                        ? dp[(i + 1) * w + j + 1] + 1
+                        : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        int si = 0;
+        int sj = 0;
+        while (i < n && j < m) {
+            if (ha[a0 + i] == hb[b0 + j]) {
+                segment(ta, a0 + si, a0 + i, tb, b0 + sj, b0 + j);
+                same++;
+                i++;
+                j++;
+                si = i;
+                sj = j;
+            } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        segment(ta, a0 + si, a0 + n, tb, b0 + sj, b0 + m);
+    }
+
+    private void segment(String[] ta, int a0, int a1, String[] tb, int b0, int b1) {
+        int la = a1 - a0;
+        int lb = b1 - b0;
+        if (la == 0 && lb == 0) {
+            return;
+        }
+        if (la == 0 || lb == 0) {
+            if (la <= SMALL_SEGMENT_WORDS && lb <= SMALL_SEGMENT_WORDS) {
+                if (la > 0) {
+                    insertedA++;
+                } else {
+                    insertedB++;
+                }
+            }
+            return;
+        }
+        substituted += Math.min(la, lb);
+        if (la == lb) {
+            for (int t = 0; t < la; t++) {
+                addPair(ta[a0 + t], tb[b0 + t]);
+            }
+        } else if (la <= SMALL_SEGMENT_WORDS && lb <= SMALL_SEGMENT_WORDS) {
+            if (la > lb) {
+                longerA++;
+            } else {
+                longerB++;
+            }
+            addPair(String.join(" ", java.util.Arrays.copyOfRange(ta, a0, a1)),
+                    String.join(" ", java.util.Arrays.copyOfRange(tb, b0, b1)));
+        }
+    }
+
+    private void addPair(String from, String to) {
+        pairs.computeIfAbsent(from, x -> new HashMap<>()).merge(to, 1, Integer::sum);
+    }
+
+    /** Fills the found-in-other-text counts (only needed for the spin direction, so computed on demand). */
+    void directionCounts(Fingerprint a, Fingerprint b) {
+        Set<String> targets = new HashSet<>();
+        for (Map.Entry<String, Map<String, Integer>> e : pairs.entrySet()) {
+            if (e.getKey().indexOf(' ') < 0) {
+                distinctA++;
+                if (b.containsTerm(e.getKey())) {
+                    foundInOtherA++;
+                }
+            }
+            for (String to : e.getValue().keySet()) {
+                if (to.indexOf(' ') < 0 && targets.add(to)) {
+                    distinctB++;
+                    if (a.containsTerm(to)) {
+                        foundInOtherB++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Source words (side A) that map to two or more different words on side B. */
+    int fanOutA() {
+        int c = 0;
+        for (Map<String, Integer> m : pairs.values()) {
+            if (m.size() >= 2) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Words on side B that two or more different side-A words map to. */
+    int fanOutB() {
+        Map<String, Integer> sources = new HashMap<>();
+        for (Map<String, Integer> m : pairs.values()) {
+            for (String to : m.keySet()) {
+                sources.merge(to, 1, Integer::sum);
+            }
+        }
+        int c = 0;
+        for (int v : sources.values()) {
+            if (v >= 2) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** The most frequent pairs, as seen from side A to side B (or reversed). */
+    List<Evidence.Substitution> top(int limit, boolean reversed) {
+        List<Evidence.Substitution> all = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Integer>> e : pairs.entrySet()) {
+            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                all.add(reversed ? new Evidence.Substitution(f.getKey(), e.getKey(), f.getValue())
+                        : new Evidence.Substitution(e.getKey(), f.getKey(), f.getValue()));
+            }
+        }
+        all.sort((x, y) -> x.count() != y.count() ? Integer.compare(y.count(), x.count())
+                : (x.from() + "\u0000" + x.to()).compareTo(y.from() + "\u0000" + y.to()));
+        return all.size() > limit ? all.subList(0, limit) : all;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.storyprint.engine;
+
+import static dev.storyprint.engine.Thresholds.*;
+
+/**
+ * Compares two fingerprints and decides whether one is a copy of the other and which one is the
+ * source. Computed in a canonical order (by article id) so that the outcome for a pair never
+ * depends on which of the two is the incoming article: concurrent deciders agree.
+ */
+final class PairComparison {
+    enum Kind { NONE, SYNDICATED, SPUN }
+
+    /** Canonical sides: a has the smaller article id. */
+    final Fingerprint a;
+    final Fingerprint b;
+    final long seqA;
+    final long seqB;
+    final int shared;
+    final double containA;
+    final double containB;
+    final SkeletonAlignment alignment;
+    final GapAnalysis gaps;
+    final Kind kind;
+    /** Signed relative margin from the deciding thresholds (>= 0 for a copy, < 0 for NONE). */
+    final double margin;
+    final boolean aIsSource;
+    final String direction;
+    /** +1: A looks like the source by spin signals, -1: B does, 0: unclear. */
+    final int spinVote;
+
+    private PairComparison(Fingerprint a, long seqA, Fingerprint b, long seqB) {
+        this.a = a;
+        this.b = b;
+        this.seqA = seqA;
+        this.seqB = seqB;
+        this.shared = Surface.intersection(a.surface(), b.surface());
+        this.containA = a.surface().length == 0 ? 0 : (double) shared / a.surface().length;
+        this.containB = b.surface().length == 0 ? 0 : (double) shared / b.surface().length;
+        this.alignment = SkeletonAlignment.align(a.skeleton(), b.skeleton());
+        this.gaps = GapAnalysis.of(alignment, a, b);
+
+        double containment = Math.max(containA, containB);
+        double skeleton = alignment.score;
+        double subRate = gaps.substitutionRate();
+        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
+                rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
+        double syndByContainment = Math.min(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough);
+        double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),
+                -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
+                Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));
+        double synd = Math.max(syndByContainment, syndBySkeleton);
+        if (spun >= 0) {
+            kind = Kind.SPUN;
+            margin = spun;
+        } else if (synd >= 0) {
+            kind = Kind.SYNDICATED;
+            margin = Math.min(synd, -spun);
+        } else {
+            kind = Kind.NONE;
+            margin = Math.max(spun, synd);
+        }
+        if (kind == Kind.SPUN) {
+            gaps.directionCounts(a, b);
+        }
+        this.spinVote = kind == Kind.SPUN ? spinVote(gaps) : 0;
+        boolean aSource;
+        String why;
+        if (a.publishedAt() != null && b.publishedAt() != null && !a.publishedAt().equals(b.publishedAt())) {
+            aSource = a.publishedAt().isBefore(b.publishedAt());
+            why = "published earlier (" + (aSource ? a.publishedAt() : b.publishedAt()) + " < "
+                    + (aSource ? b.publishedAt() : a.publishedAt()) + ")";
+        } else if (spinVote != 0) {
+            aSource = spinVote > 0;
+            why = "spin signals: " + spinSignals(gaps, aSource);
+        } else {
+            aSource = seqA != seqB ? seqA < seqB : a.articleId().compareTo(b.articleId()) <= 0;
+            why = "arrived earlier (no publication dates" + (kind == Kind.SPUN ? ", spin signals unclear)" : ")");
+        }
+        this.aIsSource = aSource;
+        this.direction = why;
+    }
+
+    static PairComparison compare(Fingerprint x, long seqX, Fingerprint y, long seqY) {
+        boolean xFirst = x.articleId() == null || y.articleId() == null || x.articleId().compareTo(y.articleId()) <= 0;
+        return xFirst ? new PairComparison(x, seqX, y, seqY) : new PairComparison(y, seqY, x, seqX);
+    }
+
+    /**
+     * How much of the copy on side {@code copyIsA ? A : B} the other side explains: its surface
+     * containment for a syndicated pair, its aligned share of names and numbers for a spun one.
+     * Used to choose between several possible sources of one copy.
+     */
+    double coverageOf(boolean copyIsA) {
+        if (kind == Kind.SYNDICATED) {
+            return copyIsA ? containA : containB;
+        }
+        return copyIsA ? alignment.coverageA : alignment.coverageB;
+    }
+
+    double containment() {
+        return Math.max(containA, containB);
+    }
+
+    /** Relative margin of a value over a threshold. */
+    static double rel(double value, double threshold) {
+        return (value - threshold) / threshold;
+    }
+
+    private static double min3(double x, double y, double z) {
+        return Math.min(x, Math.min(y, z));
+    }
+
+    /**
+     * Dictionary-free spin direction. A spinner (1) swaps single words for phrases more often than
+     * the reverse ("Chinese" -> "Chinese language"), so the spun side has more longer segments and
+     * small insertions; (2) maps one source word to several different words, so source words fan
+     * out; (3) picks odd words that the source never uses, while the source's swapped words are
+     * common ones the spun text still uses where it left them alone. Each signal votes only when
+     * clear; the direction is decided only when the clear votes agree.
+     */
+    static int spinVote(GapAnalysis g) {
+        int votes = 0;
+        int contrary = 0;
+        int[] signals = {
+            clear(g.longerB + g.insertedB, g.longerA + g.insertedA),
+            clear(g.fanOutA(), g.fanOutB()),
+            clear(g.foundInOtherA, g.foundInOtherB),
+        };
+        for (int s : signals) {
+            if (s > 0) {
+                votes++;
+            } else if (s < 0) {
+                contrary++;
+            }
+        }
+        if (votes > 0 && contrary == 0) {
+            return 1;
+        }
+        if (contrary > 0 && votes == 0) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** +1 when x is clearly larger than y, -1 when clearly smaller, 0 otherwise. */
+    static int clear(int x, int y) {
+        if (x - y >= DIRECTION_MIN_DIFFERENCE && x >= DIRECTION_MIN_RATIO * y) {
+            return 1;
+        }
+        if (y - x >= DIRECTION_MIN_DIFFERENCE && y >= DIRECTION_MIN_RATIO * x) {
+            return -1;
+        }
+        return 0;
+    }
+
+    static String spinSignals(GapAnalysis g, boolean aSource) {
+        int longerSpun = aSource ? g.longerB + g.insertedB : g.longerA + g.insertedA;
+        int longerSource = aSource ? g.longerA + g.insertedA : g.longerB + g.insertedB;
+        int fanSource = aSource ? g.fanOutA() : g.fanOutB();
+        int fanSpun = aSource ? g.fanOutB() : g.fanOutA();
+        int commonSource = aSource ? g.foundInOtherA : g.foundInOtherB;
+        int commonSpun = aSource ? g.foundInOtherB : g.foundInOtherA;
+        return "spun side longer in " + longerSpun + " vs " + longerSource + " phrase swaps; one-to-many "
+                + fanSource + " vs " + fanSpun + "; swapped words used by the other text " + commonSource
+                + " vs " + commonSpun;
+    }
+
+    String describe() {
+        return String.format(java.util.Locale.ROOT,
+                "%s~%s kind=%s margin=%.3f contA=%.3f contB=%.3f shared=%d skel=%.3f anchors=%d lcs=%d subRate=%.3f "
+                        + "same=%d subst=%d longerA=%d longerB=%d insA=%d insB=%d fanA=%d fanB=%d foundA=%d/%d foundB=%d/%d vote=%d src=%s",
+                a.articleId(), b.articleId(), kind, margin, containA, containB, shared, alignment.score,
+                alignment.anchors(), alignment.lcs, gaps.substitutionRate(), gaps.same, gaps.substituted,
+                gaps.longerA, gaps.longerB, gaps.insertedA, gaps.insertedB, gaps.fanOutA(), gaps.fanOutB(),
+                gaps.foundInOtherA, gaps.distinctA, gaps.foundInOtherB, gaps.distinctB, spinVote,
+                aIsSource ? "A" : "B");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.storyprint.engine;
+
+/**
+ * The spin-resistant skeleton of an article: the ordered tokens a spinner leaves alone (names,
+ * numbers, long rare words), each with its word offset in the article. Kept whole so two
+ * skeletons can be aligned in order; its anchor n-grams feed the retrieval keys.
+ *
+ * <p>Which tokens are anchors (see {@link #isAnchor}): a number; a capitalized word whose term is
+ * also seen capitalized inside a sentence somewhere in the article (so "Trump said" at a sentence
+ * start still counts, while a capitalized sentence opener like "But" does not); or a word of at
+ * least {@link #RARE_WORD_MIN_CHARS} letters.
+ */
+public final class Skeleton {
+    /**
+     * Long words are rare words: spinners swap common short words ("said", "trade", "set") and
+     * mostly keep long specific ones ("negotiations", "semiconductors"); 9 letters keeps the
+     * skeleton around 15-25% of an article's words, dense enough to align paragraphs of spun text.
+     */
+    static final int RARE_WORD_MIN_CHARS = 9;
+
+    private final int[] positions;
+    private final long[] hashes;
+    private final boolean[] strong;
+
+    Skeleton(int[] positions, long[] hashes, boolean[] strong) {
+        this.positions = positions;
+        this.hashes = hashes;
+        this.strong = strong;
+    }
+
+    /**
+     * True for a name or number anchor: spinners never touch those, so they measure how much of a
+     * skeleton survived; long words (which a spinner sometimes does replace, and whose odd
+     * replacements become anchors of their own) only help chaining.
+     */
+    public boolean isStrong(int i) {
+        return strong[i];
+    }
+
+    /** Number of anchors. */
+    public int size() {
+        return positions.length;
+    }
+
+    /** Word offset of anchor {@code i} in the article's token sequence. */
+    public int position(int i) {
+        return positions[i];
+    }
+
+    /** Term hash of anchor {@code i}. */
+    public long hash(int i) {
+        return hashes[i];
+    }
+
+    int[] positions() {
+        return positions;
+    }
+
+    long[] hashes() {
+        return hashes;
+    }
+
+    static boolean isStrongAnchor(byte flags, boolean nameTerm) {
+        return (flags & Fingerprint.FLAG_NUMBER) != 0 || (flags & Fingerprint.FLAG_CAPITALIZED) != 0 && nameTerm;
+    }
+
+    static boolean isAnchor(String term, byte flags, boolean nameTerm) {
+        return isStrongAnchor(flags, nameTerm) || term.length() >= RARE_WORD_MIN_CHARS;
+    }
+
+    /** Extracts the skeleton of a token sequence given its terms, term hashes and flags. */
+    static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
+        int n = terms.length;
+        LongIntMap names = new LongIntMap(64);
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START)) == Fingerprint.FLAG_CAPITALIZED
+                    && (flags[i] & Fingerprint.FLAG_NUMBER) == 0) {
+                names.add(termHashes[i], 1);
+            }
+        }
+        int[] pos = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (isAnchor(terms[i], flags[i], names.get(termHashes[i], 0) > 0)) {
+                pos[count++] = i;
+            }
+        }
+        int[] positions = java.util.Arrays.copyOf(pos, count);
+        long[] hashes = new long[count];
+        boolean[] strong = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            int p = positions[i];
+            hashes[i] = termHashes[p];
+            strong[i] = isStrongAnchor(flags[p], names.get(termHashes[p], 0) > 0);
+        }
+        return new Skeleton(positions, hashes, strong);
+    }
+}

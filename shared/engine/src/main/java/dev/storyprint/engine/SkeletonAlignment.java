@@ -1,0 +1,194 @@
+package dev.storyprint.engine;
+
+import java.util.Arrays;
+
+/**
+ * In-order alignment of two skeletons: a weighted longest common subsequence of anchors, where an
+ * anchor that occurs c times in either text weighs 1/sqrt(c) (same-topic originals share frequent
+ * names such as "Trump" or "China"; a shared rare anchor says more), followed by a chain filter:
+ * consecutive aligned anchors are linked when the word gaps to the next aligned anchor are short
+ * and similar on both sides (a spinner swaps words roughly one for one), and only aligned anchors
+ * in runs of at least {@link #MIN_RUN} linked anchors count. Random shared names in two unrelated
+ * texts align at wildly different distances and fall out.
+ */
+final class SkeletonAlignment {
+    /** Bound on anchors per side fed to the O(n*m) DP (6 MB of floats at most); longer skeletons are truncated. */
+    static final int MAX_ANCHORS = 1200;
+    /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
+    static final int CHAIN_MAX_GAP_WORDS = 30;
+    /** Absolute slack between the two gap lengths: spun phrases add a word or two ("Chinese language"). */
+    static final int CHAIN_SLACK_WORDS = 3;
+    /** Relative slack between the two gap lengths: multi-word synonyms lengthen a gap by up to half. */
+    static final double CHAIN_SLACK_RATIO = 0.5;
+    /**
+     * At most this many unaligned anchors between two linked ones on either side: a spinner drops
+     * the odd rare word, but a run of unaligned anchors means different content (a moved or
+     * replaced paragraph) that merely has the same length.
+     */
+    static final int MAX_SKIPPED_ANCHORS = 2;
+    /** Three linked anchors in a row: two shared names at a similar distance happen by chance, three rarely. */
+    static final int MIN_RUN = 3;
+
+    /**
+     * A run must also span at least this many words on both sides: a four-word name ("Treasury
+     * Secretary Steven Mnuchin") is four linked anchors on its own and proves no shared order.
+     */
+    static final int MIN_RUN_SPAN_WORDS = 6;
+
+    /** Word offsets of the chained aligned anchors, in order, on each side. */
+    final int[] aWords;
+    final int[] bWords;
+    /** linked[k]: chained anchor k is linked to chained anchor k+1 (same run). */
+    final boolean[] linked;
+    /** Weighted share of the lighter skeleton's names and numbers that is aligned in chains, in [0, 1]. */
+    final double score;
+    /** Plain LCS size before the chain filter (diagnostics). */
+    final int lcs;
+    /** Share of each side's own names and numbers aligned in chains: how much of it the other explains. */
+    final double coverageA;
+    final double coverageB;
+
+    private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs, double coverageA,
+                              double coverageB) {
+        this.aWords = aWords;
+        this.bWords = bWords;
+        this.linked = linked;
+        this.score = score;
+        this.lcs = lcs;
+        this.coverageA = coverageA;
+        this.coverageB = coverageB;
+    }
+
+    int anchors() {
+        return aWords.length;
+    }
+
+    static SkeletonAlignment align(Skeleton a, Skeleton b) {
+        long[] ha = a.hashes();
+        long[] hb = b.hashes();
+        LongIntMap ca = counts(ha);
+        LongIntMap cb = counts(hb);
+        double totalA = 0;
+        float[] wa = new float[ha.length];
+        for (int i = 0; i < ha.length; i++) {
+            wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
+            if (a.isStrong(i)) {
+                totalA += wa[i];
+            }
+        }
+        double totalB = 0;
+        for (int j = 0; j < hb.length; j++) {
+            if (b.isStrong(j)) {
+                totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
+            }
+        }
+        int n = Math.min(ha.length, MAX_ANCHORS);
+        int m = Math.min(hb.length, MAX_ANCHORS);
+        int w = m + 1;
+        float[] dp = new float[(n + 1) * w];
+        for (int i = 1; i <= n; i++) {
+            long h = ha[i - 1];
+            float wi = wa[i - 1];
+            int row = i * w;
+            int prev = row - w;
+            for (int j = 1; j <= m; j++) {
+                float best = Math.max(dp[prev + j], dp[row + j - 1]);
+                if (hb[j - 1] == h) {
+                    best = Math.max(best, dp[prev + j - 1] + wi);
+                }
+                dp[row + j] = best;
+            }
+        }
+        int[] mi = new int[Math.min(n, m)];
+        int[] mj = new int[Math.min(n, m)];
+        int k = 0;
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            float here = dp[i * w + j];
+            if (ha[i - 1] == hb[j - 1] && here == dp[(i - 1) * w + j - 1] + wa[i - 1]) {
+                mi[k] = i - 1;
+                mj[k] = j - 1;
+                k++;
+                i--;
+                j--;
+            } else if (dp[(i - 1) * w + j] >= dp[i * w + j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        // reverse into word offsets
+        int[] pa = new int[k];
+        int[] pb = new int[k];
+        int[] ia = new int[k];
+        int[] ib = new int[k];
+        float[] wk = new float[k];
+        for (int t = 0; t < k; t++) {
+            ia[t] = mi[k - 1 - t];
+            ib[t] = mj[k - 1 - t];
+            pa[t] = a.position(mi[k - 1 - t]);
+            pb[t] = b.position(mj[k - 1 - t]);
+            // only strong anchors (names, numbers) on both sides count towards the score
+            wk[t] = a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
+        }
+        boolean[] link = new boolean[Math.max(0, k - 1)];
+        for (int t = 0; t + 1 < k; t++) {
+            link[t] = ia[t + 1] - ia[t] - 1 <= MAX_SKIPPED_ANCHORS && ib[t + 1] - ib[t] - 1 <= MAX_SKIPPED_ANCHORS
+                    && consistent(pa[t + 1] - pa[t], pb[t + 1] - pb[t]);
+        }
+        boolean[] keep = new boolean[k];
+        int runStart = 0;
+        for (int t = 1; t <= k; t++) {
+            if (t == k || !link[t - 1]) {
+                if (t - runStart >= MIN_RUN && pa[t - 1] - pa[runStart] >= MIN_RUN_SPAN_WORDS
+                        && pb[t - 1] - pb[runStart] >= MIN_RUN_SPAN_WORDS) {
+                    Arrays.fill(keep, runStart, t, true);
+                }
+                runStart = t;
+            }
+        }
+        int kept = 0;
+        double weight = 0;
+        for (int t = 0; t < k; t++) {
+            if (keep[t]) {
+                kept++;
+                weight += wk[t];
+            }
+        }
+        int[] ka = new int[kept];
+        int[] kb = new int[kept];
+        boolean[] kl = new boolean[Math.max(0, kept - 1)];
+        int q = 0;
+        for (int t = 0; t < k; t++) {
+            if (keep[t]) {
+                ka[q] = pa[t];
+                kb[q] = pb[t];
+                if (q > 0) {
+                    kl[q - 1] = link[t - 1] && keep[t - 1];
+                }
+                q++;
+            }
+        }
+        double denom = Math.min(totalA, totalB);
+        double score = denom <= 0 ? 0 : Math.min(1.0, weight / denom);
+        return new SkeletonAlignment(ka, kb, kl, score, k, totalA <= 0 ? 0 : Math.min(1.0, weight / totalA),
+                totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+    }
+
+    static boolean consistent(int gapA, int gapB) {
+        if (gapA > CHAIN_MAX_GAP_WORDS || gapB > CHAIN_MAX_GAP_WORDS) {
+            return false;
+        }
+        int lo = Math.min(gapA, gapB);
+        return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
+    }
+
+    private static LongIntMap counts(long[] h) {
+        LongIntMap m = new LongIntMap(h.length);
+        for (long x : h) {
+            m.add(x, 1);
+        }
+        return m;
+    }
+}

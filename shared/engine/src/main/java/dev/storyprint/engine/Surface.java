@@ -1,0 +1,169 @@
+package dev.storyprint.engine;
+
+import java.util.Arrays;
+
+/**
+ * Surface fingerprinting: word k-gram (shingle) hashes over normalized terms, winnowed
+ * (Schleimer, Wilkerson, Aiken 2003): in every window of {@link #WINNOW_WINDOW} consecutive
+ * shingle hashes the minimum is kept (rightmost on ties). Any passage shared by two texts that is
+ * at least {@code WINNOW_WINDOW + SHINGLE_WORDS - 1} words long is guaranteed to contribute a
+ * common fingerprint, whatever surrounds it: so containment measured on winnowed sets survives
+ * trimming, reordering of paragraphs and inserted boilerplate. Expected density 2/(w+1).
+ */
+final class Surface {
+    /**
+     * 5 words: long enough that same-topic originals rarely share a shingle by accident (common
+     * 5-word phrases are rare), short enough that house-style edits every ~20 words leave most
+     * shingles of a syndicated copy intact.
+     */
+    static final int SHINGLE_WORDS = 5;
+    /** w = 4: density 0.4 of shingles, guarantee threshold 8 words (about one clause). */
+    static final int WINNOW_WINDOW = 4;
+
+    private static final long SHINGLE_SALT = 0x5bd1e9955bd1e995L;
+
+    private Surface() {}
+
+    /** Hash of the shingle starting at each word; one shingle of the whole text when shorter than k. */
+    static long[] shingles(long[] termHashes) {
+        int n = termHashes.length;
+        if (n == 0) {
+            return new long[0];
+        }
+        if (n < SHINGLE_WORDS) {
+            return new long[] {Hashing.sequence(termHashes, 0, n, SHINGLE_SALT)};
+        }
+        long[] out = new long[n - SHINGLE_WORDS + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Hashing.sequence(termHashes, i, SHINGLE_WORDS, SHINGLE_SALT);
+        }
+        return out;
+    }
+
+    /** Winnowed fingerprints, as a sorted array of distinct hashes. O(n) with a monotone deque. */
+    static long[] winnow(long[] h, int window) {
+        int n = h.length;
+        if (n <= window) {
+            return sortedDistinct(h.clone());
+        }
+        long[] picked = new long[n];
+        int count = 0;
+        int[] deque = new int[n];
+        int head = 0;
+        int tail = 0;
+        int lastPicked = -1;
+        for (int i = 0; i < n; i++) {
+            // keep indices with increasing values; ties: the newer (rightmost) wins
+            while (tail > head && h[deque[tail - 1]] >= h[i]) {
+                tail--;
+            }
+            deque[tail++] = i;
+            if (deque[head] <= i - window) {
+                head++;
+            }
+            if (i >= window - 1 && deque[head] != lastPicked) {
+                lastPicked = deque[head];
+                picked[count++] = h[lastPicked];
+            }
+        }
+        return sortedDistinct(Arrays.copyOf(picked, count));
+    }
+
+    static long[] sortedDistinct(long[] a) {
+        Arrays.sort(a);
+        int m = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (m == 0 || a[m - 1] != a[i]) {
+                a[m++] = a[i];
+            }
+        }
+        return m == a.length ? a : Arrays.copyOf(a, m);
+    }
+
+    /** Size of the intersection of two sorted distinct arrays. */
+    static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int c = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                c++;
+                i++;
+                j++;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The k smallest distinct values (a bottom-k sample), sorted. O(n log k) with a bounded
+     * max-heap of primitives: no full sort of a long article's shingles.
+     */
+    static long[] bottomK(long[] values, int k) {
+        long[] heap = new long[k];
+        int size = 0;
+        for (long v : values) {
+            if (size == k && v >= heap[0]) {
+                continue;
+            }
+            if (contains(heap, size, v)) {
+                continue;
+            }
+            if (size < k) {
+                heap[size] = v;
+                siftUp(heap, size++);
+            } else {
+                heap[0] = v;
+                siftDown(heap, size);
+            }
+        }
+        long[] out = Arrays.copyOf(heap, size);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Duplicates are rare and only matter below the heap's max: a linear check of k values is cheap. */
+    private static boolean contains(long[] heap, int size, long v) {
+        for (int i = 0; i < size; i++) {
+            if (heap[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void siftUp(long[] h, int i) {
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            if (h[p] >= h[i]) {
+                return;
+            }
+            long t = h[p];
+            h[p] = h[i];
+            h[i] = t;
+            i = p;
+        }
+    }
+
+    private static void siftDown(long[] h, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= size) {
+                return;
+            }
+            int c = l + 1 < size && h[l + 1] > h[l] ? l + 1 : l;
+            if (h[i] >= h[c]) {
+                return;
+            }
+            long t = h[c];
+            h[c] = h[i];
+            h[i] = t;
+            i = c;
+        }
+    }
+}

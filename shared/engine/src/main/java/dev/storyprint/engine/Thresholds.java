@@ -1,0 +1,64 @@
+package dev.storyprint.engine;
+
+/**
+ * Every number that turns similarity scores into labels, in one place, each with why it has its
+ * value. Containment and skeleton scores are in [0, 1]; see {@link PairComparison} for the rules.
+ */
+final class Thresholds {
+    private Thresholds() {}
+
+    /**
+     * Syndicated when at least this share of either article's winnowed shingles is found in the
+     * other. A copy trimmed to 40% of its source with a few house-style edits keeps ~0.7-0.9 of
+     * its own shingles in the source; same-topic originals sharing a quote stay below ~0.15.
+     */
+    static final double SYNDICATED_MIN_CONTAINMENT = 0.40;
+    /**
+     * A copy must share at least this many winnowed fingerprints (~2.5 shingles per fingerprint,
+     * so ~20+ words verbatim): a 30-word brief that repeats one stock sentence is not a copy.
+     */
+    static final int MIN_SHARED_FINGERPRINTS = 8;
+    /**
+     * Syndicated also when the skeletons align this well with (almost) no word swaps even though
+     * heavy house-style edits broke many shingles: the words between anchors are the same words.
+     */
+    static final double SYNDICATED_MIN_SKELETON = 0.60;
+    /** ...provided at least this much surface is still shared (rules out pure name lists). */
+    static final double SYNDICATED_SKELETON_MIN_CONTAINMENT = 0.15;
+
+    /**
+     * Spun needs this weighted share of the lighter skeleton aligned in chains. Spinners keep
+     * names and numbers, so a spun copy aligns 0.6-0.9 of the source's skeleton over the part it
+     * kept; same-topic originals with frequent shared names stay below ~0.2 after the chain filter.
+     */
+    static final double SPUN_MIN_SKELETON = 0.40;
+    /** At least this many chained anchors: a skeleton of five names aligning proves nothing. */
+    static final int SPUN_MIN_ANCHORS = 10;
+    /**
+     * Spun needs at least this share of the words between aligned anchors swapped one for one.
+     * Syndicated copies after normalization stay under ~0.04 (an occasional reworded verb);
+     * a spinner at its lightest setting swaps well over 0.10.
+     */
+    static final double SPUN_MIN_SUBSTITUTION_RATE = 0.08;
+
+    /**
+     * Spin direction: a signal is used only when the two sides differ by at least this many
+     * occurrences (small counts are noise from the odd reworded phrase)...
+     */
+    static final int DIRECTION_MIN_DIFFERENCE = 4;
+    /** ...and the larger side is at least this multiple of the smaller (a clear majority). */
+    static final double DIRECTION_MIN_RATIO = 2.0;
+
+    /**
+     * Two sources explaining a copy's names or shingles within this share of each other are a tie
+     * (decided by margin): below it the difference is one paragraph's worth of anchors or less.
+     */
+    static final double COVERAGE_TIE = 0.05;
+
+    /**
+     * Confidence = 0.5 + 0.5 * tanh(margin / CONFIDENCE_SCALE), margin = relative distance of the
+     * deciding score from its threshold (smallest over the rule's conditions). 0.25: a score 25%
+     * beyond its threshold gives confidence 0.88, 50% gives 0.98.
+     */
+    static final double CONFIDENCE_SCALE = 0.25;
+}

@@ -1,0 +1,53 @@
+package dev.storyprint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GapAnalysisTest {
+    private static GapAnalysis gaps(String a, String b) {
+        Fingerprint x = Fixtures.fp("a", a);
+        Fingerprint y = Fixtures.fp("b", b);
+        return GapAnalysis.of(SkeletonAlignment.align(x.skeleton(), y.skeleton()), x, y);
+    }
+
+    @Test
+    void wordForWordSwapsBetweenAnchorsAreMinedAndCounted() {
+        String a = "Then Varga said the plan in Northport was ready, and Varga said the plan in Lowmarsh was late, and Varga said it again in Tidewell.";
+        String b = "Then Varga stated the scheme in Northport was ready, and Varga stated the scheme in Lowmarsh was late, and Varga stated it again in Tidewell.";
+        GapAnalysis g = gaps(a, b);
+        List<Evidence.Substitution> top = g.top(2, false);
+        assertEquals(new Evidence.Substitution("said", "stated", 3), top.get(0));
+        assertEquals(new Evidence.Substitution("plan", "scheme", 2), top.get(1));
+        assertEquals(5, g.substituted);
+        assertTrue(g.substitutionRate() > 0.2);
+        // seen from the other side
+        assertEquals(new Evidence.Substitution("stated", "said", 3), g.top(1, true).get(0));
+    }
+
+    @Test
+    void phraseSwapsThatLengthenCountOnTheLongerSide() {
+        String a = "Varga met Obi near Northport and Solberg near Tidewell and Calder near Lowmarsh and Henning near Quay.";
+        String b = "Varga met Obi close to Northport and Solberg close to Tidewell and Calder close to Lowmarsh and Henning close to Quay.";
+        GapAnalysis g = gaps(a, b);
+        assertEquals(0, g.longerA);
+        assertEquals(4, g.longerB);
+        assertEquals(new Evidence.Substitution("near", "close to", 4), g.top(1, false).get(0));
+    }
+
+    @Test
+    void aVerbatimCopyHasNoSwaps() {
+        GapAnalysis g = gaps(Fixtures.HARBOR, Fixtures.HARBOR);
+        assertEquals(0, g.substituted);
+        assertEquals(0.0, g.substitutionRate());
+        assertTrue(g.same > 200);
+    }
+
+    @Test
+    void oneSourceWordSpunSeveralWaysFansOut() {
+        GapAnalysis g = gaps(Fixtures.HARBOR, Fixtures.spin(Fixtures.HARBOR, 1.0, 11));
+        assertTrue(g.fanOutA() > g.fanOutB(), g.fanOutA() + " vs " + g.fanOutB());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.storyprint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SurfaceTest {
+    private static long[] randomHashes(int n, long seed) {
+        Random r = new Random(seed);
+        long[] h = new long[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = r.nextLong();
+        }
+        return h;
+    }
+
+    @Test
+    void winnowPicksTheMinimumOfEveryWindow() {
+        long[] h = {5, 3, 9, 7, 1, 8, 6, 4, 2};
+        // windows of 4: [5,3,9,7]->3 [3,9,7,1]->1 ... [8,6,4,2]->2
+        assertArrayEquals(new long[] {1, 2, 3}, Surface.winnow(h, 4));
+    }
+
+    @Test
+    void winnowTiesTakeTheRightmostSoARunOfEqualValuesIsOneFingerprint() {
+        assertArrayEquals(new long[] {4}, Surface.winnow(new long[] {4, 4, 4, 4, 4, 4, 4}, 4));
+    }
+
+    @Test
+    void winnowDensityIsAboutTwoOverWindowPlusOne() {
+        long[] h = randomHashes(100_000, 1);
+        int picked = Surface.winnow(h, Surface.WINNOW_WINDOW).length;
+        double density = picked / 100_000.0;
+        assertEquals(2.0 / (Surface.WINNOW_WINDOW + 1), density, 0.02);
+    }
+
+    @Test
+    void everySharedRunOfWindowLengthYieldsACommonFingerprint() {
+        long[] a = randomHashes(500, 2);
+        long[] b = randomHashes(500, 3);
+        // plant a shared run of exactly w shingles (w + k - 1 words) inside otherwise different sequences
+        System.arraycopy(a, 200, b, 321, Surface.WINNOW_WINDOW);
+        int shared = Surface.intersection(Surface.winnow(a, Surface.WINNOW_WINDOW), Surface.winnow(b, Surface.WINNOW_WINDOW));
+        assertTrue(shared >= 1, "shared " + shared);
+    }
+
+    @Test
+    void shinglesOfShortTextAreOneHashAndSameWordsInOtherOrderDiffer() {
+        long[] t = {Hashing.term("harbor"), Hashing.term("wall")};
+        assertEquals(1, Surface.shingles(t).length);
+        long[] u = {t[1], t[0]};
+        assertTrue(Surface.shingles(t)[0] != Surface.shingles(u)[0]);
+        assertEquals(0, Surface.shingles(new long[0]).length);
+    }
+
+    @Test
+    void bottomKAndIntersection() {
+        long[] s = Surface.sortedDistinct(new long[] {9, 1, 5, 1, 7, 3});
+        assertArrayEquals(new long[] {1, 3, 5, 7, 9}, s);
+        assertArrayEquals(new long[] {1, 3}, Surface.bottomK(s, 2));
+        assertArrayEquals(new long[] {-4, 1, 2}, Surface.bottomK(new long[] {7, 2, 2, 9, -4, 1, 1, 8}, 3));
+        assertArrayEquals(new long[] {2, 7}, Surface.bottomK(new long[] {7, 2, 7}, 5));
+        assertEquals(2, Surface.intersection(s, new long[] {0, 3, 4, 9}));
+    }
+
+    @Test
+    void bottomKMatchesSortingOnRandomInput() {
+        long[] h = randomHashes(5000, 9);
+        long[] sorted = Surface.sortedDistinct(h.clone());
+        assertArrayEquals(java.util.Arrays.copyOf(sorted, 48), Surface.bottomK(h, 48));
+    }
+
+    @Test
+    void containmentOfATrimmedCopySurvivesBoilerplate() {
+        Fingerprint full = Fixtures.fp("a", Fixtures.HARBOR);
+        Fingerprint part = Fixtures.fp("b", Fixtures.paragraphs(Fixtures.HARBOR, 3, 8, Fixtures.BOILERPLATE));
+        int shared = Surface.intersection(full.surface(), part.surface());
+        double containmentOfPart = (double) shared / part.surface().length;
+        assertTrue(containmentOfPart > 0.75, "containment " + containmentOfPart);
+    }
+
+    @Test
+    void hashingIsStableAndSpreadsBits() {
+        assertEquals(Hashing.term("harbor"), Hashing.term("harbor"));
+        assertTrue(Hashing.term("harbor") != Hashing.term("harbour"));
+        assertTrue(Long.bitCount(Hashing.term("a") ^ Hashing.term("b")) > 16);
+    }
+}

@@ -154,6 +154,7 @@ class LineFiltersTest {
             assertNull(filter.line("The Washington PostDemocracy Dies in Darkness"));
             assertNull(filter.line("SEE OPINION"));
             assertNull(filter.line("Jane Doe, Reuters"));
+            assertNull(filter.line("White House calls talks \"frank\""));
         }
 
         @Test

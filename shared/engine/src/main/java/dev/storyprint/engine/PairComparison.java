@@ -42,8 +42,8 @@ final class PairComparison {
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
         double subRate = gaps.substitutionRate();
-        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
-                rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        double spun = Math.min(min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
+                rel(alignment.anchors(), SPUN_MIN_ANCHORS)), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS));
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         double syndByContainment = Math.min(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),

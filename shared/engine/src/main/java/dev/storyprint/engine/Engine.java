@@ -26,7 +26,7 @@ public final class Engine {
 
     /** Extracts the article text (plain text in any common encoding, HTML, JSON) or rejects it. */
     public Reading read(Document document) {
-        throw new UnsupportedOperationException("engine: read not implemented yet");
+        return dev.storyprint.engine.text.TextReader.standard().read(document);
     }
 
     public Fingerprint fingerprint(Article article) {

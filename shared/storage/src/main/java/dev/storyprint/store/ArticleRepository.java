@@ -1,0 +1,37 @@
+package dev.storyprint.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The articles table: registration, arrival order and verdicts. Every read that a decision depends
+ * on is strongly consistent (except the story GSI, which DynamoDB only offers eventually consistent).
+ */
+public interface ArticleRepository {
+    Optional<ArticleRecord> find(String articleId);
+
+    /**
+     * Stores {@code record} unless an article with its id exists; returns what is stored afterwards
+     * (the existing record when a delivery of the same object got there first).
+     */
+    ArticleRecord putIfAbsent(ArticleRecord record);
+
+    /**
+     * Gives the article the next number of the global arrival order, once: a retry gets the number
+     * the first attempt stored. Call only after the article's retrieval keys are indexed.
+     */
+    long assignArrivalSeq(String articleId);
+
+    /** The records of those ids that exist, in no particular order. */
+    List<ArticleRecord> findAll(Collection<String> articleIds);
+
+    /** Up to {@code limit} decided articles of a story, earliest arrival first. */
+    List<ArticleRecord> story(String storyId, int limit);
+
+    /**
+     * Writes {@code updated}'s verdict if the stored version is still {@code updated.version()}
+     * (optimistic locking); the stored version is then bumped. False when someone wrote first.
+     */
+    boolean saveVerdict(ArticleRecord updated);
+}

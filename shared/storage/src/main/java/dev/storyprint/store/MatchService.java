@@ -1,0 +1,299 @@
+package dev.storyprint.store;
+
+import dev.storyprint.engine.Decision;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Evidence;
+import dev.storyprint.engine.Fingerprint;
+import dev.storyprint.engine.Label;
+import dev.storyprint.engine.Scores;
+import dev.storyprint.engine.StoredArticle;
+import dev.storyprint.engine.Verdict;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Second pipeline step: an {@link Envelope} -> a verdict, stored on the article record and written
+ * to {@code results/<articleId>.json}.
+ *
+ * <p>Idempotent and safe under concurrency: S3 delivers at least once and copies of one story may
+ * be processed at the same moment. The protocol:
+ * <ol>
+ *   <li>register: the record (pending) is stored, its id added to the posting list of every
+ *       retrieval key, and only THEN an arrival sequence number is taken. So an article with a
+ *       larger number is guaranteed to find every article with a smaller one.</li>
+ *   <li>candidates: one batch read of the posting lists, the best few articles by shared keys,
+ *       their records and the first members of their stories (bounded, whatever the corpus).</li>
+ *   <li>decide with the engine, whose pairwise decisions are symmetric.</li>
+ *   <li>an article only ever waits for articles with a smaller sequence number (no cycles, no
+ *       deadlock); a copy of a later-registered source takes the source's id as its story
+ *       tentatively, and the source, which is guaranteed to see it, corrects it by relabelling.</li>
+ *   <li>relabels are applied before the article's own verdict is saved: once its record is final,
+ *       a redelivery only rewrites the result object.</li>
+ * </ol>
+ */
+public final class MatchService {
+    /** Candidates read after counting shared keys: bounds record reads per article. */
+    public static final int MAX_CANDIDATES = 8;
+    /** Shared keys needed to become a candidate: a single shared sample occurs between unrelated texts. */
+    public static final int MIN_SHARED_KEYS = 2;
+    /** Story members read per candidate story, earliest first: the story's source and first copies. */
+    public static final int STORY_MEMBERS_LIMIT = 8;
+    /** Longest wait for an earlier-registered article's verdict; the function timeout must exceed it. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    /** First poll interval while waiting; doubles up to {@link #MAX_POLL_INTERVAL}. */
+    static final Duration FIRST_POLL_INTERVAL = Duration.ofMillis(25);
+    static final Duration MAX_POLL_INTERVAL = Duration.ofMillis(800);
+    /** Optimistic-locking attempts before handing the article back to the platform's retry. */
+    static final int MAX_WRITE_ATTEMPTS = 8;
+    /** Sequence of an article that registered its keys but has no number yet: it will get a larger one. */
+    static final long NOT_YET_NUMBERED = Long.MAX_VALUE;
+
+    private final Engine engine;
+    private final ObjectStore objects;
+    private final ArticleRepository articles;
+    private final SignatureIndex index;
+    private final StorageLayout layout;
+    private final Clock clock;
+
+    public MatchService(Engine engine, ObjectStore objects, ArticleRepository articles, SignatureIndex index,
+                        StorageLayout layout) {
+        this(engine, objects, articles, index, layout, Clock.systemUTC());
+    }
+
+    public MatchService(Engine engine, ObjectStore objects, ArticleRepository articles, SignatureIndex index,
+                        StorageLayout layout, Clock clock) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.objects = Objects.requireNonNull(objects, "objects");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.index = Objects.requireNonNull(index, "index");
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Processes the envelope at {@code key}; empty when the object is gone. */
+    public Optional<Verdict> process(String key) {
+        if (!layout.isFingerprint(key)) {
+            throw new IllegalArgumentException("not a fingerprint envelope key: " + key);
+        }
+        return objects.get(key).map(o -> process(Envelope.fromJson(o.bytes())));
+    }
+
+    public Verdict process(Envelope envelope) {
+        Optional<ArticleRecord> existing = articles.find(envelope.articleId());
+        if (existing.isPresent() && existing.get().isFinal()) {
+            return publish(existing.get().verdict());
+        }
+        if (envelope.rejected()) {
+            return publish(articles.putIfAbsent(rejectedRecord(envelope)).verdict());
+        }
+        ArticleRecord registered = register(envelope, existing.orElse(null));
+        if (registered.isFinal()) {
+            return publish(registered.verdict());
+        }
+        Fingerprint fp = Fingerprint.decode(registered.fingerprint());
+        long seq = registered.arrivalSeq();
+        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), fp.retrievalKeys()));
+        return publish(conclude(registered, decision));
+    }
+
+    /** Step 1: record, index entries, then the arrival number. Returns the record with its number. */
+    ArticleRecord register(Envelope envelope, ArticleRecord existing) {
+        ArticleRecord record = existing != null ? existing : articles.putIfAbsent(ArticleRecord.pending(envelope));
+        if (record.isFinal() || record.arrivalSeq() != null) {
+            return record; // numbered: its index entries were written before the number was taken
+        }
+        index.add(record.articleId(), Fingerprint.decode(record.fingerprint()).retrievalKeys());
+        return record.withArrivalSeq(articles.assignArrivalSeq(record.articleId()));
+    }
+
+    /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */
+    List<StoredArticle> candidates(String self, long[] retrievalKeys) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (SignatureIndex.Posting posting : index.lookup(retrievalKeys).values()) {
+            if (posting.saturated()) {
+                continue;
+            }
+            for (String id : posting.articleIds()) {
+                if (!id.equals(self)) {
+                    hits.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> top = hits.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_SHARED_KEYS)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
+        Map<String, ArticleRecord> found = new LinkedHashMap<>();
+        if (!top.isEmpty()) {
+            articles.findAll(top).stream()
+                    .sorted(Comparator.comparingInt(r -> top.indexOf(r.articleId())))
+                    .forEach(r -> found.put(r.articleId(), r));
+        }
+        Set<String> stories = new LinkedHashSet<>();
+        found.values().forEach(r -> {
+            if (r.storyId() != null) {
+                stories.add(r.storyId());
+            }
+        });
+        for (String story : stories) {
+            for (ArticleRecord member : articles.story(story, STORY_MEMBERS_LIMIT)) {
+                if (!member.articleId().equals(self)) {
+                    found.putIfAbsent(member.articleId(), member);
+                }
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>(found.size());
+        for (ArticleRecord r : found.values()) {
+            if (r.fingerprint() != null) {
+                out.add(stored(r));
+            }
+        }
+        return out;
+    }
+
+    /** Steps 3-4: story, relabels, own verdict (in that order, see the class comment). */
+    private Verdict conclude(ArticleRecord self, Decision decision) {
+        long seq = self.arrivalSeq();
+        String storyId;
+        if (decision.label() == Label.ORIGINAL) {
+            storyId = self.articleId();
+            for (Decision.Relabel r : decision.relabels()) {
+                ArticleRecord target = settled(r.article().articleId(), seq);
+                if (target != null && target.isFinal() && target.storyId() != null) {
+                    storyId = target.storyId(); // a source arriving late joins the existing story: story ids never change
+                    break;
+                }
+            }
+        } else {
+            Objects.requireNonNull(decision.matched(), "a copy names what it copies");
+            ArticleRecord source = settled(decision.matched().articleId(), seq);
+            storyId = source != null && source.isFinal() && source.storyId() != null
+                    ? source.storyId()
+                    : decision.matched().articleId(); // tentative: the later source sees us and corrects us
+        }
+        for (Decision.Relabel r : decision.relabels()) {
+            relabel(r, self.articleId(), seq, storyId);
+        }
+        Verdict verdict = new Verdict(self.articleId(), decision.label(), storyId,
+                decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
+                decision.confidence(), decision.scores(), decision.evidence(), null,
+                self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
+        return saveOwn(self.articleId(), verdict);
+    }
+
+    /**
+     * The current record of {@code id}; when it is pending and registered before us (smaller
+     * number), waits for its verdict. Never waits for a later article, so waits cannot form a cycle.
+     */
+    private ArticleRecord settled(String id, long mySeq) {
+        ArticleRecord r = articles.find(id).orElse(null);
+        if (r == null || r.isFinal() || seqOf(r) > mySeq) {
+            return r;
+        }
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        Duration pause = FIRST_POLL_INTERVAL;
+        while (System.nanoTime() < deadline) {
+            sleep(pause);
+            r = articles.find(id).orElse(null);
+            if (r == null || r.isFinal()) {
+                return r;
+            }
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
+        }
+        throw new RetryableException("article " + id + " registered earlier is still undecided after " + MAX_WAIT);
+    }
+
+    private void relabel(Decision.Relabel r, String sourceId, long mySeq, String storyId) {
+        String id = r.article().articleId();
+        for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+            ArticleRecord target = settled(id, mySeq);
+            if (target == null || !target.isFinal()) {
+                return; // registered after us: it sees us and decides consistently itself
+            }
+            Verdict old = target.verdict();
+            boolean toOriginal = r.newLabel() == Label.ORIGINAL;
+            String matched = toOriginal ? null : sourceId;
+            String story = toOriginal ? old.storyId() : storyId;
+            if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
+                    && Objects.equals(old.storyId(), story)) {
+                return;
+            }
+            List<Verdict.LabelChange> history = new ArrayList<>(old.history());
+            if (old.label() != r.newLabel() || !Objects.equals(old.matchedArticleId(), matched)) {
+                Evidence e = r.evidence();
+                history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
+                        "source " + sourceId + " arrived" + (e != null && e.summary() != null ? ": " + e.summary() : "")));
+            }
+            boolean sameLabel = old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched);
+            Verdict updated = new Verdict(old.articleId(), r.newLabel(), story, matched,
+                    sameLabel ? old.confidence() : r.confidence(),
+                    sameLabel ? old.scores() : orNone(r.scores()),
+                    sameLabel ? old.evidence() : r.evidence(),
+                    null, old.key(), old.title(), old.source(), old.url(), old.publishedAt(), clock.instant(), history);
+            if (articles.saveVerdict(target.withVerdict(updated))) {
+                publish(updated);
+                return;
+            }
+        }
+        throw new RetryableException("relabel of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
+    }
+
+    private Verdict saveOwn(String id, Verdict verdict) {
+        for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+            ArticleRecord current = articles.find(id).orElseThrow(() -> new IllegalStateException("registered article vanished: " + id));
+            if (current.isFinal()) {
+                return current.verdict(); // a concurrent delivery of the same object decided first
+            }
+            if (articles.saveVerdict(current.withVerdict(verdict))) {
+                return verdict;
+            }
+        }
+        throw new RetryableException("verdict of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
+    }
+
+    private Verdict publish(Verdict v) {
+        objects.put(layout.resultKey(v.articleId()), VerdictJson.toBytes(v), "application/json");
+        return v;
+    }
+
+    private ArticleRecord rejectedRecord(Envelope e) {
+        Verdict v = new Verdict(e.articleId(), Label.REJECTED, null, null, 1.0, Scores.NONE,
+                Evidence.none("rejected: " + e.rejectedCode()), e.rejectedReason(),
+                e.key(), e.title(), e.source(), e.url(), e.publishedAt(), clock.instant(), List.of());
+        return new ArticleRecord(e.articleId(), e.key(), e.title(), e.source(), e.url(), e.publishedAt(),
+                null, null, true, v, 0);
+    }
+
+    private static StoredArticle stored(ArticleRecord r) {
+        return new StoredArticle(r.articleId(), r.storyId(), r.label(), seqOf(r), Fingerprint.decode(r.fingerprint()));
+    }
+
+    private static long seqOf(ArticleRecord r) {
+        return r.arrivalSeq() == null ? NOT_YET_NUMBERED : r.arrivalSeq();
+    }
+
+    private static Scores orNone(Scores s) {
+        return s == null ? Scores.NONE : s;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryableException("interrupted while waiting");
+        }
+    }
+}

@@ -19,6 +19,15 @@ final class Thresholds {
      */
     static final int MIN_SHARED_FINGERPRINTS = 8;
     /**
+     * A syndicated copy keeps the names and numbers of what it copies: at least this weighted share
+     * of the lighter skeleton's names and numbers must align (seed 004, trimmed and extended
+     * differently: 0.56). Articles written from one template share most shingles but align
+     * ~0.05 of their names.
+     */
+    static final double SYNDICATED_MIN_NAME_AGREEMENT = 0.20;
+    /** The name check applies only when both sides have this many name/number anchors to compare. */
+    static final int SYNDICATED_NAMES_MIN_ANCHORS = 5;
+    /**
      * Syndicated also when the skeletons align this well with (almost) no word swaps even though
      * heavy house-style edits broke many shingles: the words between anchors are the same words.
      */
@@ -43,9 +52,9 @@ final class Thresholds {
      * copies after house-style normalization stay near 0.01-0.02 (seed 004: 0.014, an odd
      * reworded verb); a spinner swapping 10% of its eligible words already reaches ~0.06.
      */
-    static final double SPUN_MIN_SUBSTITUTION_RATE = 0.05;
+    static final double SPUN_MIN_SUBSTITUTION_RATE = 0.02;
     /** ...and at least this many swapped words: in a short copy two edits are not a spinner. */
-    static final int SPUN_MIN_SUBSTITUTIONS = 6;
+    static final int SPUN_MIN_SUBSTITUTIONS = 3;
 
     /**
      * Spin direction: a signal is used only when the two sides differ by at least this many

@@ -17,12 +17,15 @@ import java.util.Set;
 /** The bench run behind {@code dev.storyprint.bench.Bench}: stages, each failing on its own. */
 public final class PerfBench {
     /** Stages in run order. */
-    public static final List<String> STAGES = List.of("engine", "scale", "e2e");
+    public static final List<String> STAGES = List.of("engine", "scale", "cold", "e2e");
     static final List<Integer> QUICK_SIZES = List.of(1_000, 10_000);
     static final List<Integer> FULL_SIZES = List.of(1_000, 10_000, 100_000);
     /** Probe articles per corpus size: enough for a p99 that is not the maximum in full mode. */
     static final int QUICK_PROBES = 60;
     static final int FULL_PROBES = 150;
+    /** Cold starts per jar; the median is reported. */
+    static final int QUICK_COLD_REPEATS = 3;
+    static final int FULL_COLD_REPEATS = 7;
     /** Articles through classify: the brief's 1,000. */
     static final int E2E_ARTICLES = 1_000;
     static final int E2E_CONCURRENCY = 4;
@@ -76,6 +79,9 @@ public final class PerfBench {
             List<Integer> s = sizes != null ? sizes : full ? FULL_SIZES : QUICK_SIZES;
             int p = probes > 0 ? probes : full ? FULL_PROBES : QUICK_PROBES;
             stage(log, notes, "scale", () -> scale(report, notes, s, p, log));
+        }
+        if (only.contains("cold")) {
+            stage(log, notes, "cold", () -> ColdStart.run(report, notes, root, isFull ? FULL_COLD_REPEATS : QUICK_COLD_REPEATS, log));
         }
         if (only.contains("e2e")) {
             stage(log, notes, "e2e", () -> EndToEnd.run(report, notes, root, E2E_ARTICLES, E2E_CONCURRENCY, log));

@@ -26,7 +26,7 @@ public final class Engine {
 
     /** Extracts the article text (plain text in any common encoding, HTML, JSON) or rejects it. */
     public Reading read(Document document) {
-        throw new UnsupportedOperationException("engine: read not implemented yet");
+        return dev.storyprint.engine.text.TextReader.standard().read(document);
     }
 
     public Fingerprint fingerprint(Article article) {
@@ -69,12 +69,12 @@ public final class Engine {
             }
             boolean incomingIsSource = sourceIsIncoming(p, incoming);
             if (!incomingIsSource) {
-                if (best < 0 || better(p, pairs[best])) {
+                if (best < 0 || better(p, p.a == incoming, pairs[best], pairs[best].a == incoming)) {
                     best = i;
                 }
             } else {
                 StoredArticle c = others.get(i);
-                if (c.label() == Label.ORIGINAL || weakerCurrentMatch(c, p, others, pairs, i)) {
+                if (c.label() == Label.ORIGINAL || weakerCurrentMatch(c, p, others, i)) {
                     Label newLabel = p.kind == PairComparison.Kind.SPUN ? Label.SPUN : Label.SYNDICATED;
                     relabels.add(new Decision.Relabel(c, newLabel, confidence(p.margin), scores(p),
                             evidence(p, c.fingerprint(), incoming.articleId(), null, newLabel)));
@@ -108,12 +108,19 @@ public final class Engine {
     }
 
     /**
-     * A near-verbatim (syndicated) match beats a spun one: an article close to both a source and
-     * that source's spun copy also aligns "spun-like" with the copy, but it copies the source.
+     * Which of two possible sources of one copy is its match. A near-verbatim (syndicated) match
+     * beats a spun one: an article close to both a source and that source's spun copy also aligns
+     * "spun-like" with the copy, but it copies the source. Then the source that explains more of
+     * the copy; then the larger margin.
      */
-    static boolean better(PairComparison p, PairComparison q) {
+    static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
         if (p.kind != q.kind) {
             return p.kind == PairComparison.Kind.SYNDICATED;
+        }
+        double cp = p.coverageOf(copyIsAinP);
+        double cq = q.coverageOf(copyIsAinQ);
+        if (Math.abs(cp - cq) > Thresholds.COVERAGE_TIE) {
+            return cp > cq;
         }
         return p.margin > q.margin;
     }
@@ -122,10 +129,13 @@ public final class Engine {
         return (p.a == incoming) == p.aIsSource;
     }
 
-    /** True when stored copy {@code c} matches the incoming article better than any other source in the candidates. */
+    /**
+     * True when stored copy {@code c} matches the incoming article better (see {@link #better})
+     * than any source of it among the other candidates of its story.
+     */
     private static boolean weakerCurrentMatch(StoredArticle c, PairComparison withIncoming, List<StoredArticle> others,
-                                              PairComparison[] pairs, int self) {
-        double current = Double.NEGATIVE_INFINITY;
+                                              int self) {
+        PairComparison current = null;
         for (int j = 0; j < others.size(); j++) {
             StoredArticle z = others.get(j);
             if (j == self || c.storyId() == null || !c.storyId().equals(z.storyId())) {
@@ -133,11 +143,13 @@ public final class Engine {
             }
             PairComparison q = PairComparison.compare(c.fingerprint(), c.arrivalSeq(), z.fingerprint(), z.arrivalSeq());
             boolean zSource = (q.a == z.fingerprint()) == q.aIsSource;
-            if (q.kind != PairComparison.Kind.NONE && zSource) {
-                current = Math.max(current, q.margin);
+            if (q.kind != PairComparison.Kind.NONE && zSource
+                    && (current == null || better(q, q.a == c.fingerprint(), current, current.a == c.fingerprint()))) {
+                current = q;
             }
         }
-        return withIncoming.margin > current;
+        return current == null || better(withIncoming, withIncoming.a == c.fingerprint(), current,
+                current.a == c.fingerprint());
     }
 
     /** Monotone in the margin: 0.5 at a threshold, towards 1 away from it. Named in {@link Thresholds#CONFIDENCE_SCALE}. */

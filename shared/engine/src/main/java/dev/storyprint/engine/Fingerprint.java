@@ -47,6 +47,8 @@ public final class Fingerprint {
     private final long[] surface;
     private final Skeleton skeleton;
     private final long[] retrievalKeys;
+    /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
+    private long[] vocabulary;
 
     Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
         this.articleId = articleId;
@@ -85,14 +87,14 @@ public final class Fingerprint {
     }
 
     private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {
-        long[] surfaceKeys = Surface.bottomK(Surface.sortedDistinct(shingles.clone()), SURFACE_KEYS);
+        long[] surfaceKeys = Surface.bottomK(shingles, SURFACE_KEYS);
         long[] anchors = skeleton.hashes();
         int grams = anchors.length >= SKELETON_GRAM ? anchors.length - SKELETON_GRAM + 1 : (anchors.length > 0 ? 1 : 0);
         long[] g = new long[grams];
         for (int i = 0; i < grams; i++) {
             g[i] = Hashing.sequence(anchors, i, Math.min(SKELETON_GRAM, anchors.length), SKELETON_SALT);
         }
-        long[] skeletonKeys = Surface.bottomK(Surface.sortedDistinct(g), SKELETON_KEYS);
+        long[] skeletonKeys = Surface.bottomK(g, SKELETON_KEYS);
         long[] all = Arrays.copyOf(surfaceKeys, surfaceKeys.length + skeletonKeys.length);
         System.arraycopy(skeletonKeys, 0, all, surfaceKeys.length, skeletonKeys.length);
         return Surface.sortedDistinct(all);
@@ -132,6 +134,16 @@ public final class Fingerprint {
     /** Normalized term at word offset {@code i}. */
     public String term(int i) {
         return terms[i];
+    }
+
+    /** True when the normalized term occurs anywhere in this article. */
+    boolean containsTerm(String term) {
+        long[] v = vocabulary;
+        if (v == null) {
+            v = Surface.sortedDistinct(termHashes.clone());
+            vocabulary = v;
+        }
+        return Arrays.binarySearch(v, Hashing.term(term)) >= 0;
     }
 
     String[] terms() {

@@ -46,7 +46,11 @@ final class GapAnalysis {
         return d == 0 ? 0 : (double) substituted / d;
     }
 
-    static GapAnalysis of(SkeletonAlignment al, String[] ta, String[] tb) {
+    static GapAnalysis of(SkeletonAlignment al, Fingerprint a, Fingerprint b) {
+        return of(al, a.terms(), a.termHashes(), b.terms(), b.termHashes());
+    }
+
+    static GapAnalysis of(SkeletonAlignment al, String[] ta, long[] ha, String[] tb, long[] hb) {
         GapAnalysis g = new GapAnalysis();
         int k = al.anchors();
         int[] aw = al.aWords;
@@ -56,14 +60,13 @@ final class GapAnalysis {
             g.wordsA++;
             g.wordsB++;
             if (t + 1 < k && al.linked[t]) {
-                g.gap(ta, aw[t] + 1, aw[t + 1], tb, bw[t] + 1, bw[t + 1]);
+                g.gap(ta, ha, aw[t] + 1, aw[t + 1], tb, hb, bw[t] + 1, bw[t + 1]);
             }
         }
-        g.directionCounts(ta, tb);
         return g;
     }
 
-    private void gap(String[] ta, int a0, int a1, String[] tb, int b0, int b1) {
+    private void gap(String[] ta, long[] ha, int a0, int a1, String[] tb, long[] hb, int b0, int b1) {
         int n = a1 - a0;
         int m = b1 - b0;
         wordsA += n;
@@ -72,7 +75,7 @@ final class GapAnalysis {
         int[] dp = new int[(n + 1) * w];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                dp[i * w + j] = ta[a0 + i].equals(tb[b0 + j])
+                dp[i * w + j] = ha[a0 + i] == hb[b0 + j]
                         ? dp[(i + 1) * w + j + 1] + 1
                         : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
             }
@@ -82,7 +85,7 @@ final class GapAnalysis {
         int si = 0;
         int sj = 0;
         while (i < n && j < m) {
-            if (ta[a0 + i].equals(tb[b0 + j])) {
+            if (ha[a0 + i] == hb[b0 + j]) {
                 segment(ta, a0 + si, a0 + i, tb, b0 + sj, b0 + j);
                 same++;
                 i++;
@@ -134,21 +137,20 @@ final class GapAnalysis {
         pairs.computeIfAbsent(from, x -> new HashMap<>()).merge(to, 1, Integer::sum);
     }
 
-    private void directionCounts(String[] ta, String[] tb) {
-        Set<String> inA = new HashSet<>(List.of(ta));
-        Set<String> inB = new HashSet<>(List.of(tb));
+    /** Fills the found-in-other-text counts (only needed for the spin direction, so computed on demand). */
+    void directionCounts(Fingerprint a, Fingerprint b) {
         Set<String> targets = new HashSet<>();
         for (Map.Entry<String, Map<String, Integer>> e : pairs.entrySet()) {
             if (e.getKey().indexOf(' ') < 0) {
                 distinctA++;
-                if (inB.contains(e.getKey())) {
+                if (b.containsTerm(e.getKey())) {
                     foundInOtherA++;
                 }
             }
             for (String to : e.getValue().keySet()) {
                 if (to.indexOf(' ') < 0 && targets.add(to)) {
                     distinctB++;
-                    if (inA.contains(to)) {
+                    if (a.containsTerm(to)) {
                         foundInOtherB++;
                     }
                 }

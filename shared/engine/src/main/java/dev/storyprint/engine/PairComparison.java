@@ -37,7 +37,7 @@ final class PairComparison {
         this.containA = a.surface().length == 0 ? 0 : (double) shared / a.surface().length;
         this.containB = b.surface().length == 0 ? 0 : (double) shared / b.surface().length;
         this.alignment = SkeletonAlignment.align(a.skeleton(), b.skeleton());
-        this.gaps = GapAnalysis.of(alignment, a.terms(), b.terms());
+        this.gaps = GapAnalysis.of(alignment, a, b);
 
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
@@ -60,6 +60,9 @@ final class PairComparison {
             kind = Kind.NONE;
             margin = Math.max(spun, synd);
         }
+        if (kind == Kind.SPUN) {
+            gaps.directionCounts(a, b);
+        }
         this.spinVote = kind == Kind.SPUN ? spinVote(gaps) : 0;
         boolean aSource;
         String why;
@@ -81,6 +84,18 @@ final class PairComparison {
     static PairComparison compare(Fingerprint x, long seqX, Fingerprint y, long seqY) {
         boolean xFirst = x.articleId() == null || y.articleId() == null || x.articleId().compareTo(y.articleId()) <= 0;
         return xFirst ? new PairComparison(x, seqX, y, seqY) : new PairComparison(y, seqY, x, seqX);
+    }
+
+    /**
+     * How much of the copy on side {@code copyIsA ? A : B} the other side explains: its surface
+     * containment for a syndicated pair, its aligned share of names and numbers for a spun one.
+     * Used to choose between several possible sources of one copy.
+     */
+    double coverageOf(boolean copyIsA) {
+        if (kind == Kind.SYNDICATED) {
+            return copyIsA ? containA : containB;
+        }
+        return copyIsA ? alignment.coverageA : alignment.coverageB;
     }
 
     double containment() {

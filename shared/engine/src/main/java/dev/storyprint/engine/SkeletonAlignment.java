@@ -44,13 +44,19 @@ final class SkeletonAlignment {
     final double score;
     /** Plain LCS size before the chain filter (diagnostics). */
     final int lcs;
+    /** Share of each side's own names and numbers aligned in chains: how much of it the other explains. */
+    final double coverageA;
+    final double coverageB;
 
-    private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs) {
+    private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs, double coverageA,
+                              double coverageB) {
         this.aWords = aWords;
         this.bWords = bWords;
         this.linked = linked;
         this.score = score;
         this.lcs = lcs;
+        this.coverageA = coverageA;
+        this.coverageB = coverageB;
     }
 
     int anchors() {
@@ -166,7 +172,8 @@ final class SkeletonAlignment {
         }
         double denom = Math.min(totalA, totalB);
         double score = denom <= 0 ? 0 : Math.min(1.0, weight / denom);
-        return new SkeletonAlignment(ka, kb, kl, score, k);
+        return new SkeletonAlignment(ka, kb, kl, score, k, totalA <= 0 ? 0 : Math.min(1.0, weight / totalA),
+                totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
     }
 
     static boolean consistent(int gapA, int gapB) {

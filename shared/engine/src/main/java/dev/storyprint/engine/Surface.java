@@ -99,8 +99,71 @@ final class Surface {
         return c;
     }
 
-    /** The k smallest of a sorted distinct array (a bottom-k sample). */
-    static long[] bottomK(long[] sortedDistinct, int k) {
-        return sortedDistinct.length <= k ? sortedDistinct : Arrays.copyOf(sortedDistinct, k);
+    /**
+     * The k smallest distinct values (a bottom-k sample), sorted. O(n log k) with a bounded
+     * max-heap of primitives: no full sort of a long article's shingles.
+     */
+    static long[] bottomK(long[] values, int k) {
+        long[] heap = new long[k];
+        int size = 0;
+        for (long v : values) {
+            if (size == k && v >= heap[0]) {
+                continue;
+            }
+            if (contains(heap, size, v)) {
+                continue;
+            }
+            if (size < k) {
+                heap[size] = v;
+                siftUp(heap, size++);
+            } else {
+                heap[0] = v;
+                siftDown(heap, size);
+            }
+        }
+        long[] out = Arrays.copyOf(heap, size);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Duplicates are rare and only matter below the heap's max: a linear check of k values is cheap. */
+    private static boolean contains(long[] heap, int size, long v) {
+        for (int i = 0; i < size; i++) {
+            if (heap[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void siftUp(long[] h, int i) {
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            if (h[p] >= h[i]) {
+                return;
+            }
+            long t = h[p];
+            h[p] = h[i];
+            h[i] = t;
+            i = p;
+        }
+    }
+
+    private static void siftDown(long[] h, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= size) {
+                return;
+            }
+            int c = l + 1 < size && h[l + 1] > h[l] ? l + 1 : l;
+            if (h[i] >= h[c]) {
+                return;
+            }
+            long t = h[c];
+            h[c] = h[i];
+            h[i] = t;
+            i = c;
+        }
     }
 }

@@ -50,6 +50,12 @@ final class Thresholds {
     static final double DIRECTION_MIN_RATIO = 2.0;
 
     /**
+     * Two sources explaining a copy's names or shingles within this share of each other are a tie
+     * (decided by margin): below it the difference is one paragraph's worth of anchors or less.
+     */
+    static final double COVERAGE_TIE = 0.05;
+
+    /**
      * Confidence = 0.5 + 0.5 * tanh(margin / CONFIDENCE_SCALE), margin = relative distance of the
      * deciding score from its threshold (smallest over the rule's conditions). 0.25: a score 25%
      * beyond its threshold gives confidence 0.88, 50% gives 0.98.

@@ -42,6 +42,10 @@ final class Fixtures {
     static final Map<String, List<String>> TEST_SPINNER = Map.ofEntries(
             Map.entry("said", List.of("acknowledged", "stated", "remarked")),
             Map.entry("plan", List.of("blueprint", "scheme")),
+            Map.entry("council", List.of("municipal council", "governing council")),
+            Map.entry("harbor", List.of("harbor basin", "seaport")),
+            Map.entry("shore", List.of("shore line")),
+            Map.entry("market", List.of("market place")),
             Map.entry("vote", List.of("ballot")),
             Map.entry("rebuild", List.of("reconstruct")),
             Map.entry("old", List.of("dilapidated", "aged")),

@@ -10,7 +10,7 @@ class GapAnalysisTest {
     private static GapAnalysis gaps(String a, String b) {
         Fingerprint x = Fixtures.fp("a", a);
         Fingerprint y = Fixtures.fp("b", b);
-        return GapAnalysis.of(SkeletonAlignment.align(x.skeleton(), y.skeleton()), x.terms(), y.terms());
+        return GapAnalysis.of(SkeletonAlignment.align(x.skeleton(), y.skeleton()), x, y);
     }
 
     @Test

@@ -61,7 +61,16 @@ class SurfaceTest {
         long[] s = Surface.sortedDistinct(new long[] {9, 1, 5, 1, 7, 3});
         assertArrayEquals(new long[] {1, 3, 5, 7, 9}, s);
         assertArrayEquals(new long[] {1, 3}, Surface.bottomK(s, 2));
+        assertArrayEquals(new long[] {-4, 1, 2}, Surface.bottomK(new long[] {7, 2, 2, 9, -4, 1, 1, 8}, 3));
+        assertArrayEquals(new long[] {2, 7}, Surface.bottomK(new long[] {7, 2, 7}, 5));
         assertEquals(2, Surface.intersection(s, new long[] {0, 3, 4, 9}));
+    }
+
+    @Test
+    void bottomKMatchesSortingOnRandomInput() {
+        long[] h = randomHashes(5000, 9);
+        long[] sorted = Surface.sortedDistinct(h.clone());
+        assertArrayEquals(java.util.Arrays.copyOf(sorted, 48), Surface.bottomK(h, 48));
     }
 
     @Test

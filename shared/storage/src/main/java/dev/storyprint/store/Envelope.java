@@ -1,12 +1,10 @@
 package dev.storyprint.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,8 +23,6 @@ public record Envelope(
         String rejectedCode,
         String rejectedReason) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     public Envelope {
         Objects.requireNonNull(articleId, "articleId");
         if ((fingerprint == null) == (rejectedCode == null)) {
@@ -39,7 +35,7 @@ public record Envelope(
     }
 
     public byte[] toJson() {
-        ObjectNode n = MAPPER.createObjectNode();
+        Map<String, Object> n = new LinkedHashMap<>();
         n.put("articleId", articleId);
         n.put("key", key);
         n.put("title", title);
@@ -47,42 +43,27 @@ public record Envelope(
         n.put("url", url);
         n.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
         if (rejected()) {
-            ObjectNode r = n.putObject("rejected");
+            Map<String, Object> r = new LinkedHashMap<>();
             r.put("code", rejectedCode);
             r.put("reason", rejectedReason);
+            n.put("rejected", r);
         } else {
             n.put("fingerprint", Base64.getEncoder().encodeToString(fingerprint));
         }
-        try {
-            return MAPPER.writeValueAsBytes(n);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(n).getBytes(StandardCharsets.UTF_8);
     }
 
     public static Envelope fromJson(byte[] json) {
-        JsonNode n;
-        try {
-            n = MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("fingerprint envelope is not JSON", e);
-        }
-        if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("fingerprint envelope is not a JSON object");
-        }
-        JsonNode rejected = n.get("rejected");
-        String fp = text(n, "fingerprint");
-        String published = text(n, "publishedAt");
+        Map<String, Object> n = Json.readObject(json);
+        Map<String, Object> rejected = Json.object(n, "rejected");
+        String fp = Json.text(n, "fingerprint");
+        String published = Json.text(n, "publishedAt");
         return new Envelope(
-                text(n, "articleId"), text(n, "key"), text(n, "title"), text(n, "source"), text(n, "url"),
+                Json.text(n, "articleId"), Json.text(n, "key"), Json.text(n, "title"), Json.text(n, "source"),
+                Json.text(n, "url"),
                 published == null ? null : Instant.parse(published),
                 fp == null ? null : Base64.getDecoder().decode(fp),
-                rejected == null ? null : text(rejected, "code"),
-                rejected == null ? null : text(rejected, "reason"));
-    }
-
-    static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+                rejected == null ? null : Json.text(rejected, "code"),
+                rejected == null ? null : Json.text(rejected, "reason"));
     }
 }

@@ -1,11 +1,10 @@
 package dev.storyprint.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -22,8 +21,6 @@ public final class Telemetry {
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_SKIPPED = "skipped";
     public static final String OUTCOME_FAILED = "failed";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String function;
     private final PrintStream out;
@@ -69,19 +66,17 @@ public final class Telemetry {
     }
 
     String line(String articleId, String key, String label, String storyId, long latencyMs, String outcome) {
-        ObjectNode n = MAPPER.createObjectNode();
-        ObjectNode aws = n.putObject("_aws");
-        aws.put("Timestamp", clock.millis());
-        ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
+        List<Map<String, String>> metrics = List.of(metric("Articles", "Count"), metric("Rejects", "Count"),
+                metric("Failures", "Count"), metric("Latency", "Milliseconds"));
+        Map<String, Object> directive = new LinkedHashMap<>();
         directive.put("Namespace", NAMESPACE);
-        ArrayNode dims = directive.putArray("Dimensions");
-        dims.addArray().add("function");
-        dims.addArray().add("function").add("label");
-        ArrayNode metrics = directive.putArray("Metrics");
-        metric(metrics, "Articles", "Count");
-        metric(metrics, "Rejects", "Count");
-        metric(metrics, "Failures", "Count");
-        metric(metrics, "Latency", "Milliseconds");
+        directive.put("Dimensions", List.of(List.of("function"), List.of("function", "label")));
+        directive.put("Metrics", metrics);
+        Map<String, Object> aws = new LinkedHashMap<>();
+        aws.put("Timestamp", clock.millis());
+        aws.put("CloudWatchMetrics", List.of(directive));
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("_aws", aws);
         n.put("level", OUTCOME_FAILED.equals(outcome) ? "ERROR" : "INFO");
         n.put("function", function);
         n.put("label", label == null ? "none" : label);
@@ -94,14 +89,13 @@ public final class Telemetry {
         n.put("storyId", storyId);
         n.put("latencyMs", latencyMs);
         n.put("outcome", outcome);
-        try {
-            return MAPPER.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(n);
     }
 
-    private static void metric(ArrayNode metrics, String name, String unit) {
-        metrics.addObject().put("Name", name).put("Unit", unit);
+    private static Map<String, String> metric(String name, String unit) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Name", name);
+        m.put("Unit", unit);
+        return m;
     }
 }

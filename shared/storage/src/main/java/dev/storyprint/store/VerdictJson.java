@@ -1,42 +1,37 @@
 package dev.storyprint.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyprint.engine.Evidence;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Scores;
 import dev.storyprint.engine.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verdict JSON of docs/interfaces.md (results/ objects, API answers, CLI lines): the contract
  * fields first, in the documented order, then storyprint's extra fields.
  */
 public final class VerdictJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private VerdictJson() {}
 
-    public static ObjectNode toNode(Verdict v) {
-        ObjectNode n = MAPPER.createObjectNode();
+    /** The verdict as an ordered map (a caller may put {@code file} first and write it with any JSON library). */
+    public static Map<String, Object> toMap(Verdict v) {
+        Map<String, Object> n = new LinkedHashMap<>();
         n.put("articleId", v.articleId());
         n.put("label", v.label().wire());
         n.put("storyId", v.storyId());
         n.put("matchedArticleId", v.matchedArticleId());
         n.put("confidence", v.confidence());
         Scores s = v.scores() == null ? Scores.NONE : v.scores();
-        ObjectNode scores = n.putObject("scores");
+        Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("containment", s.containment());
         scores.put("skeleton", s.skeleton());
-        n.set("evidence", evidence(v.evidence()));
+        n.put("scores", scores);
+        n.put("evidence", evidence(v.evidence()));
         if (v.label() == Label.REJECTED) {
             n.put("reason", v.reason());
         }
@@ -46,23 +41,21 @@ public final class VerdictJson {
         n.put("url", v.url());
         n.put("publishedAt", instant(v.publishedAt()));
         n.put("decidedAt", instant(v.decidedAt()));
-        ArrayNode history = n.putArray("history");
+        List<Object> history = new ArrayList<>();
         for (Verdict.LabelChange c : v.history()) {
-            ObjectNode h = history.addObject();
+            Map<String, Object> h = new LinkedHashMap<>();
             h.put("label", c.label().wire());
             h.put("matchedArticleId", c.matchedArticleId());
             h.put("until", instant(c.until()));
             h.put("why", c.why());
+            history.add(h);
         }
+        n.put("history", history);
         return n;
     }
 
     public static String toJson(Verdict v) {
-        try {
-            return MAPPER.writeValueAsString(toNode(v));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(toMap(v));
     }
 
     public static byte[] toBytes(Verdict v) {
@@ -70,41 +63,36 @@ public final class VerdictJson {
     }
 
     public static Verdict fromJson(String json) {
-        try {
-            return fromNode(MAPPER.readTree(json));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("verdict is not JSON", e);
-        }
+        return fromMap(Json.readObject(json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    public static Verdict fromNode(JsonNode n) {
-        JsonNode s = n.path("scores");
+    public static Verdict fromMap(Map<String, Object> n) {
+        Map<String, Object> s = Json.object(n, "scores");
         List<Verdict.LabelChange> history = new ArrayList<>();
-        for (JsonNode h : n.path("history")) {
-            history.add(new Verdict.LabelChange(Label.fromWire(h.get("label").asText()),
-                    Envelope.text(h, "matchedArticleId"), parseInstant(Envelope.text(h, "until")),
-                    Envelope.text(h, "why")));
+        for (Map<String, Object> h : Json.objects(n, "history")) {
+            history.add(new Verdict.LabelChange(Label.fromWire(Json.text(h, "label")),
+                    Json.text(h, "matchedArticleId"), parseInstant(Json.text(h, "until")), Json.text(h, "why")));
         }
         return new Verdict(
-                Envelope.text(n, "articleId"),
-                Label.fromWire(n.get("label").asText()),
-                Envelope.text(n, "storyId"),
-                Envelope.text(n, "matchedArticleId"),
-                n.path("confidence").asDouble(),
-                new Scores(s.path("containment").asDouble(), s.path("skeleton").asDouble()),
-                evidence(n.path("evidence")),
-                Envelope.text(n, "reason"),
-                Envelope.text(n, "key"),
-                Envelope.text(n, "title"),
-                Envelope.text(n, "source"),
-                Envelope.text(n, "url"),
-                parseInstant(Envelope.text(n, "publishedAt")),
-                parseInstant(Envelope.text(n, "decidedAt")),
+                Json.text(n, "articleId"),
+                Label.fromWire(Json.text(n, "label")),
+                Json.text(n, "storyId"),
+                Json.text(n, "matchedArticleId"),
+                Json.number(n, "confidence"),
+                new Scores(Json.number(s, "containment"), Json.number(s, "skeleton")),
+                evidence(Json.object(n, "evidence")),
+                Json.text(n, "reason"),
+                Json.text(n, "key"),
+                Json.text(n, "title"),
+                Json.text(n, "source"),
+                Json.text(n, "url"),
+                parseInstant(Json.text(n, "publishedAt")),
+                parseInstant(Json.text(n, "decidedAt")),
                 history);
     }
 
-    private static ObjectNode evidence(Evidence e) {
-        ObjectNode n = MAPPER.createObjectNode();
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> n = new LinkedHashMap<>();
         if (e == null) {
             return n;
         }
@@ -116,42 +104,46 @@ public final class VerdictJson {
         n.put("skeletonAlignment", e.skeletonAlignment());
         n.put("alignedAnchors", e.alignedAnchors());
         n.put("direction", e.direction());
-        ArrayNode passages = n.putArray("longestPassages");
+        List<Object> passages = new ArrayList<>();
         for (Evidence.Passage p : e.longestPassages()) {
-            ObjectNode o = passages.addObject();
+            Map<String, Object> o = new LinkedHashMap<>();
             o.put("incomingStart", p.incomingStart());
             o.put("incomingEnd", p.incomingEnd());
             o.put("matchedStart", p.matchedStart());
             o.put("matchedEnd", p.matchedEnd());
             o.put("excerpt", p.excerpt());
+            passages.add(o);
         }
-        ArrayNode subs = n.putArray("substitutions");
+        n.put("longestPassages", passages);
+        List<Object> subs = new ArrayList<>();
         for (Evidence.Substitution sub : e.substitutions()) {
-            ObjectNode o = subs.addObject();
+            Map<String, Object> o = new LinkedHashMap<>();
             o.put("from", sub.from());
             o.put("to", sub.to());
             o.put("count", sub.count());
+            subs.add(o);
         }
+        n.put("substitutions", subs);
         return n;
     }
 
-    private static Evidence evidence(JsonNode n) {
-        if (n == null || !n.isObject() || n.isEmpty()) {
+    private static Evidence evidence(Map<String, Object> n) {
+        if (n == null || n.isEmpty()) {
             return null;
         }
         List<Evidence.Passage> passages = new ArrayList<>();
-        for (JsonNode p : n.path("longestPassages")) {
-            passages.add(new Evidence.Passage(p.path("incomingStart").asInt(), p.path("incomingEnd").asInt(),
-                    p.path("matchedStart").asInt(), p.path("matchedEnd").asInt(), Envelope.text(p, "excerpt")));
+        for (Map<String, Object> p : Json.objects(n, "longestPassages")) {
+            passages.add(new Evidence.Passage((int) Json.number(p, "incomingStart"), (int) Json.number(p, "incomingEnd"),
+                    (int) Json.number(p, "matchedStart"), (int) Json.number(p, "matchedEnd"), Json.text(p, "excerpt")));
         }
         List<Evidence.Substitution> subs = new ArrayList<>();
-        for (JsonNode p : n.path("substitutions")) {
-            subs.add(new Evidence.Substitution(Envelope.text(p, "from"), Envelope.text(p, "to"), p.path("count").asInt()));
+        for (Map<String, Object> p : Json.objects(n, "substitutions")) {
+            subs.add(new Evidence.Substitution(Json.text(p, "from"), Json.text(p, "to"), (int) Json.number(p, "count")));
         }
-        return new Evidence(Envelope.text(n, "matchedArticleId"), Envelope.text(n, "matchedStoryId"),
-                n.path("containmentOfIncoming").asDouble(), n.path("containmentOfMatched").asDouble(),
-                n.path("skeletonAlignment").asDouble(), n.path("alignedAnchors").asInt(), passages, subs,
-                Envelope.text(n, "direction"), Envelope.text(n, "summary"));
+        return new Evidence(Json.text(n, "matchedArticleId"), Json.text(n, "matchedStoryId"),
+                Json.number(n, "containmentOfIncoming"), Json.number(n, "containmentOfMatched"),
+                Json.number(n, "skeletonAlignment"), (int) Json.number(n, "alignedAnchors"), passages, subs,
+                Json.text(n, "direction"), Json.text(n, "summary"));
     }
 
     private static String instant(Instant i) {

@@ -9,43 +9,47 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * The SDK clients, built once per process (handlers keep them in static fields). The HTTP client is
- * always set explicitly: only url-connection-client is on the class path, and picking it without
- * the SDK's class-path scan saves cold-start time.
+ * Builds the SDK clients; handlers call it once per process and keep the clients in static fields.
+ * The HTTP client is always set explicitly: only url-connection-client is on the class path, and
+ * naming it skips the SDK's class-path scan at cold start. Each service is built in its own nested
+ * class so a function that never calls DynamoDB can leave the DynamoDB SDK out of its jar.
  */
-public record AwsClients(S3Client s3, DynamoDbClient dynamoDb) implements AutoCloseable {
-
-    public static AwsClients create(Config config) {
-        return new AwsClients(s3(config), dynamoDb(config));
-    }
+public final class AwsClients {
+    private AwsClients() {}
 
     public static S3Client s3(Config config) {
-        S3ClientBuilder b = S3Client.builder()
-                .httpClient(httpClient())
-                .region(Region.of(config.region()));
-        if (config.endpointOverride() != null) {
-            b.endpointOverride(config.endpointOverride()).forcePathStyle(true);
-        }
-        return b.build();
+        return S3.create(config);
     }
 
     public static DynamoDbClient dynamoDb(Config config) {
-        DynamoDbClientBuilder b = DynamoDbClient.builder()
-                .httpClient(httpClient())
-                .region(Region.of(config.region()));
-        if (config.endpointOverride() != null) {
-            b.endpointOverride(config.endpointOverride());
-        }
-        return b.build();
+        return Dynamo.create(config);
     }
 
-    private static SdkHttpClient httpClient() {
+    static SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder().build();
     }
 
-    @Override
-    public void close() {
-        s3.close();
-        dynamoDb.close();
+    private static final class S3 {
+        static S3Client create(Config config) {
+            S3ClientBuilder b = S3Client.builder()
+                    .httpClient(httpClient())
+                    .region(Region.of(config.region()));
+            if (config.endpointOverride() != null) {
+                b.endpointOverride(config.endpointOverride()).forcePathStyle(true);
+            }
+            return b.build();
+        }
+    }
+
+    private static final class Dynamo {
+        static DynamoDbClient create(Config config) {
+            DynamoDbClientBuilder b = DynamoDbClient.builder()
+                    .httpClient(httpClient())
+                    .region(Region.of(config.region()));
+            if (config.endpointOverride() != null) {
+                b.endpointOverride(config.endpointOverride());
+            }
+            return b.build();
+        }
     }
 }

@@ -1,0 +1,275 @@
+package dev.storyprint.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Label;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./storyprint eval [--size N] [--seed S] [--json FILE] [--write]}: builds the labelled corpus,
+ * runs the engine and the MinHash baseline over it, prints one table for both.
+ */
+public final class Eval {
+    static final int DEFAULT_SIZE = 2000;
+    static final long DEFAULT_SEED = 42;
+    /** The baseline is tuned on a held-out corpus of this share of the test size (disjoint base stories). */
+    static final double TUNE_SIZE_SHARE = 0.5;
+    static final int MIN_TUNE_SIZE = 200;
+    /** Wrong verdicts listed per confusion cell in the report. */
+    static final int EXAMPLES_PER_CELL = 3;
+
+    record Options(int size, long seed, Path json, boolean write, Path root, Path shared) {}
+
+    record BaselineChoice(int shingle, double threshold, double tuningMacroF1, int tuningSize) {}
+
+    record Failure(String id, String kind, String strength, String truth, String predicted, double confidence,
+                   String evidence) {}
+
+    record Result(int size, long seed, Map<String, Integer> corpus, int europarlDocs, Scorer.Report engine,
+                  Scorer.Report baseline, BaselineChoice baselineChoice, List<Failure> engineFailures,
+                  String engineError, String engineNote, double engineSeconds) {}
+
+    private Eval() {}
+
+    public static void main(String[] args) throws IOException {
+        Options o = parse(args);
+        Result r = evaluate(o, System.err);
+        PrintStream out = System.out;
+        out.print(render(r, false));
+        if (o.json() != null) {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            m.writeValue(o.json().toFile(), r);
+            System.err.println("wrote " + o.json());
+        }
+        if (o.write()) {
+            Path md = o.root().resolve("bench/results/eval.md");
+            Files.createDirectories(md.getParent());
+            Files.writeString(md, render(r, true), StandardCharsets.UTF_8);
+            System.err.println("wrote " + md);
+        }
+    }
+
+    static Options parse(String[] args) {
+        int size = DEFAULT_SIZE;
+        long seed = DEFAULT_SEED;
+        Path json = null;
+        boolean write = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--size" -> size = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--json" -> json = Path.of(args[++i]);
+                case "--write" -> write = true;
+                case "-h", "--help" -> {
+                    System.out.println("usage: storyprint eval [--size N] [--seed S] [--json FILE] [--write]");
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Path root = Path.of(System.getProperty("storyprint.root.dir", ".")).toAbsolutePath().normalize();
+        String sharedProp = System.getProperty("storyprint.shared.dir");
+        Path shared = sharedProp != null ? Path.of(sharedProp) : root.resolve("../shared").normalize();
+        return new Options(size, seed, json, write, root, Files.isDirectory(shared) ? shared : null);
+    }
+
+    static Result evaluate(Options o, PrintStream log) {
+        CorpusBuilder builder = new CorpusBuilder();
+        Path samples = o.root().resolve("samples");
+        CorpusBuilder.Corpus test = builder.build(o.seed(), o.size(), CorpusBuilder.Split.TEST, o.shared(),
+            Files.isDirectory(samples) ? samples : null);
+        int tuneSize = Math.max(MIN_TUNE_SIZE, (int) (o.size() * TUNE_SIZE_SHARE));
+        CorpusBuilder.Corpus tune = builder.build(o.seed(), tuneSize, CorpusBuilder.Split.TUNE, null, null);
+        log.printf(Locale.ROOT, "corpus: %d test articles, %d tuning articles%s%n", test.items().size(),
+            tune.items().size(), o.shared() == null ? " (no shared dir: seeds skipped)" : "");
+
+        BaselineChoice choice = tuneBaseline(tune.items());
+        log.printf(Locale.ROOT, "baseline tuned: shingle %d, threshold %.2f (tuning macro-F1 %.3f)%n",
+            choice.shingle(), choice.threshold(), choice.tuningMacroF1());
+        List<Item> items = test.items();
+        MinHashBaseline.Nearest nn = MinHashBaseline.nearest(items, choice.shingle());
+        int[] matched = new int[items.size()];
+        Label[] bl = MinHashBaseline.label(items, nn, choice.threshold(), matched);
+        List<Scorer.Prediction> bp = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String root = bl[i] == Label.ORIGINAL ? items.get(i).id() : items.get(matched[i]).rootId();
+            bp.add(new Scorer.Prediction(items.get(i), bl[i], root, 1.0));
+        }
+        Scorer.Report baseline = Scorer.score("minhash-baseline", bp, false);
+
+        Scorer.Report engine = null;
+        List<Failure> failures = new ArrayList<>();
+        String engineError = null;
+        String engineNote = null;
+        double secs = 0;
+        try {
+            long t0 = System.nanoTime();
+            EngineRun run = new EngineRun(Engine.standard());
+            List<EngineRun.Outcome> outs = run.run(items);
+            secs = (System.nanoTime() - t0) / 1e9;
+            if (!run.readAvailable()) {
+                engineNote = "engine.read not implemented: articles built directly from the text";
+                log.println(engineNote);
+            }
+            Map<String, EngineRun.Outcome> byArticle = new HashMap<>();
+            for (EngineRun.Outcome x : outs) {
+                byArticle.put(x.articleId, x);
+            }
+            List<Scorer.Prediction> ep = new ArrayList<>();
+            Map<String, Integer> perCell = new HashMap<>();
+            for (EngineRun.Outcome x : outs) {
+                EngineRun.Outcome storyOriginal = byArticle.get(x.storyId);
+                String root = storyOriginal == null ? null : storyOriginal.item.rootId();
+                ep.add(new Scorer.Prediction(x.item, x.label, root, x.confidence));
+                if (x.label != x.item.truth()) {
+                    String cell = x.item.truth().wire() + "->" + x.label.wire() + ":" + x.item.kind();
+                    if (perCell.merge(cell, 1, Integer::sum) <= EXAMPLES_PER_CELL) {
+                        failures.add(new Failure(x.item.id(), x.item.kind(), x.item.strength(), x.item.truth().wire(),
+                            x.label.wire(), x.confidence, x.rejectReason != null ? "rejected: " + x.rejectReason
+                            : x.summary));
+                    }
+                }
+            }
+            engine = Scorer.score("engine", ep, true);
+        } catch (UnsupportedOperationException e) {
+            engineError = "engine not available yet: " + e.getMessage();
+            log.println(engineError);
+        }
+        return new Result(items.size(), o.seed(), test.byKind(), test.europarlDocs(), engine, baseline, choice,
+            failures, engineError, engineNote, secs);
+    }
+
+    /** Grid over shingle size and threshold on the tuning corpus, maximising 3-class macro-F1. */
+    static BaselineChoice tuneBaseline(List<Item> tune) {
+        BaselineChoice best = null;
+        for (int k : MinHashBaseline.SHINGLE_GRID) {
+            MinHashBaseline.Nearest nn = MinHashBaseline.nearest(tune, k);
+            int[] matched = new int[tune.size()];
+            for (double t : MinHashBaseline.THRESHOLD_GRID) {
+                Label[] l = MinHashBaseline.label(tune, nn, t, matched);
+                List<Scorer.Prediction> p = new ArrayList<>();
+                for (int i = 0; i < tune.size(); i++) {
+                    p.add(new Scorer.Prediction(tune.get(i), l[i], null, 1));
+                }
+                double f = Scorer.score("tune", p, false).macroF1();
+                if (best == null || f > best.tuningMacroF1() + 1e-12) {
+                    best = new BaselineChoice(k, t, f, tune.size());
+                }
+            }
+        }
+        return best;
+    }
+
+    static String render(Result r, boolean markdown) {
+        StringBuilder sb = new StringBuilder();
+        Scorer.Report e = r.engine();
+        Scorer.Report b = r.baseline();
+        if (markdown) {
+            sb.append("# storyprint eval\n\n");
+        }
+        sb.append(String.format(Locale.ROOT, "%s%d articles, seed %d, %d Europarl excerpts; by kind: %s%n%n",
+            markdown ? "" : "storyprint eval: ", r.size(), r.seed(), r.europarlDocs(), r.corpus()));
+        BaselineChoice c = r.baselineChoice();
+        sb.append(String.format(Locale.ROOT, "Baseline: Lucene MinHashFilter (%d buckets) over %d-word shingles,"
+            + " threshold %.2f, tuned on a held-out corpus of %d articles (tuning macro-F1 %.3f). It has no spun"
+            + " class: it labels syndicated or original only.%n%n", MinHashBaseline.BUCKETS, c.shingle(),
+            c.threshold(), c.tuningSize(), c.tuningMacroF1()));
+        if (e == null) {
+            sb.append(r.engineError()).append("\n\n");
+        } else {
+            sb.append(String.format(Locale.ROOT, "Engine run: %.1f s for %d articles%s.%n%n", r.engineSeconds(),
+                r.size(), r.engineNote() == null ? "" : " (" + r.engineNote() + ")"));
+        }
+        String pre = markdown ? "```\n" : "";
+        sb.append(pre);
+        sb.append(String.format(Locale.ROOT, "%-22s %10s %10s%n", "", "engine", "baseline"));
+        row(sb, "macro-F1", e == null ? Double.NaN : e.macroF1(), b.macroF1());
+        row(sb, "accuracy", e == null ? Double.NaN : e.accuracy(), b.accuracy());
+        for (Label l : Scorer.TRUTH) {
+            Scorer.ClassScore ec = e == null ? null : e.perClass().get(l.wire());
+            Scorer.ClassScore bc = b.perClass().get(l.wire());
+            sb.append(String.format(Locale.ROOT, "%-22s %10s %10s   (n=%d)%n", l.wire() + " P/R/F1",
+                ec == null ? "-" : prf(ec), prf(bc), bc.support()));
+        }
+        row(sb, "copy-vs-original F1", e == null ? Double.NaN : e.copyVsOriginal().f1(), b.copyVsOriginal().f1());
+        row(sb, "right story (copies)", e == null ? Double.NaN : e.storyAttribution(), b.storyAttribution());
+        sb.append('\n');
+        for (Scorer.Report rep : e == null ? List.of(b) : List.of(e, b)) {
+            sb.append("confusion ").append(rep.system()).append(" (rows truth, cols predicted)\n");
+            sb.append(String.format(Locale.ROOT, "%-12s", ""));
+            for (Label p : Scorer.PRED) {
+                sb.append(String.format(Locale.ROOT, "%11s", p.wire()));
+            }
+            sb.append('\n');
+            for (int t = 0; t < Scorer.TRUTH.length; t++) {
+                sb.append(String.format(Locale.ROOT, "%-12s", Scorer.TRUTH[t].wire()));
+                for (int p = 0; p < Scorer.PRED.length; p++) {
+                    sb.append(String.format(Locale.ROOT, "%11d", rep.confusion()[t][p]));
+                }
+                sb.append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%-40s %5s %14s %14s%n", "breakdown (accuracy; copy-called)", "n",
+            "engine", "baseline"));
+        groupRows(sb, e == null ? null : e.byKind(), b.byKind());
+        sb.append('\n');
+        sb.append(String.format(Locale.ROOT, "%-40s %5s %14s %14s%n", "arrival order", "n", "engine", "baseline"));
+        groupRows(sb, e == null ? null : e.byArrival(), b.byArrival());
+        if (e != null) {
+            sb.append("\ncalibration (engine confidence -> accuracy)\n");
+            for (Scorer.Bucket k : e.calibration()) {
+                sb.append(String.format(Locale.ROOT, "  %-10s n=%5d  mean conf %.3f  accuracy %.3f%n", k.range(), k.n(),
+                    k.meanConfidence(), k.accuracy()));
+            }
+            sb.append(String.format(Locale.ROOT, "  expected calibration error %.3f%n", e.ece()));
+        }
+        sb.append(pre);
+        if (!r.engineFailures().isEmpty()) {
+            sb.append(markdown ? "\n## Engine failures (up to 3 per truth->predicted cell and kind)\n\n" : "\nengine failures:\n");
+            for (Failure f : r.engineFailures()) {
+                sb.append(String.format(Locale.ROOT, "%s %s [%s %s] %s->%s conf %.2f: %s%n", markdown ? "-" : " ",
+                    f.id(), f.kind(), f.strength(), f.truth(), f.predicted(), f.confidence(), f.evidence()));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void groupRows(StringBuilder sb, List<Scorer.Group> eg, List<Scorer.Group> bg) {
+        Map<String, Scorer.Group> em = new LinkedHashMap<>();
+        if (eg != null) {
+            for (Scorer.Group g : eg) {
+                em.put(g.name(), g);
+            }
+        }
+        for (Scorer.Group g : bg) {
+            Scorer.Group x = em.get(g.name());
+            sb.append(String.format(Locale.ROOT, "%-40s %5d %14s %14s%n", g.name(), g.n(),
+                x == null ? "-" : cell(x), cell(g)));
+        }
+    }
+
+    private static String cell(Scorer.Group g) {
+        return String.format(Locale.ROOT, "%.3f; %.2f", g.accuracy(), g.n() == 0 ? 0 : (double) g.detectedAsCopy() / g.n());
+    }
+
+    private static void row(StringBuilder sb, String name, double e, double b) {
+        sb.append(String.format(Locale.ROOT, "%-22s %10s %10.3f%n", name, Double.isNaN(e) ? "-"
+            : String.format(Locale.ROOT, "%.3f", e), b));
+    }
+
+    private static String prf(Scorer.ClassScore c) {
+        return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", c.precision(), c.recall(), c.f1());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.storyprint.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.storyprint.engine.Article;
+import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Reading;
+import dev.storyprint.engine.Verdict;
+import dev.storyprint.store.ArticleRecord;
+import dev.storyprint.store.ArticleRepository;
+import dev.storyprint.store.Envelope;
+import dev.storyprint.store.MatchService;
+import dev.storyprint.store.RetryableException;
+import dev.storyprint.store.Telemetry;
+import dev.storyprint.store.VerdictJson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The HTTP API's behaviour, independent of Lambda: a request event in, a response out. A post runs
+ * the same steps as the S3 path (engine read and fingerprint, then {@link MatchService}), so its
+ * verdict is stored in the table and at {@code results/<articleId>.json} exactly like an upload's;
+ * only the {@code fingerprints/} envelope is skipped, since nothing needs to be triggered.
+ */
+final class Api {
+    /** Articles listed per story: one GSI page of full items stays well under DynamoDB's 1 MB. */
+    static final int STORY_LIMIT = 100;
+    /** Seconds a client should wait before asking again for an article still being decided. */
+    static final String RETRY_AFTER_SECONDS = "1";
+    static final String FUNCTION = "api";
+
+    private final Engine engine;
+    private final MatchService match;
+    private final ArticleRepository articles;
+    private final Telemetry telemetry;
+
+    Api(Engine engine, MatchService match, ArticleRepository articles, Telemetry telemetry) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.match = Objects.requireNonNull(match, "match");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        if (event == null) {
+            return Responses.error(ApiException.badRequest("no request"));
+        }
+        try {
+            Route.Match m = Route.resolve(event);
+            return switch (m.route()) {
+                case POST_ARTICLE -> postArticle(event);
+                case GET_ARTICLE -> getArticle(m.parameter("articleId"));
+                case GET_STORY -> getStory(m.parameter("storyId"));
+            };
+        } catch (ApiException e) {
+            return Responses.error(e);
+        } catch (RetryableException e) {
+            // An earlier copy of this story is still being decided: the client may simply retry.
+            return Responses.error(503, ApiException.BUSY, e.getMessage(), Map.of("retry-after", RETRY_AFTER_SECONDS));
+        } catch (RuntimeException e) {
+            System.err.println("api: internal error on " + event.getRouteKey() + " " + event.getRawPath());
+            e.printStackTrace();
+            return Responses.error(500, ApiException.INTERNAL, "internal error; see the function's log", Map.of());
+        }
+    }
+
+    /** Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected}. */
+    private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
+        ArticlePost post = ArticlePost.from(event);
+        Verdict v;
+        try {
+            v = match.process(envelope(post));
+        } catch (RuntimeException e) {
+            telemetry.article(null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            throw e;
+        }
+        telemetry.article(v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start), Telemetry.OUTCOME_OK);
+        return Responses.raw(200, VerdictJson.toJson(v), Map.of("location", "/articles/" + v.articleId()));
+    }
+
+    /** What the fingerprint step would have written for this post (it has no S3 key). */
+    Envelope envelope(ArticlePost post) {
+        Reading reading = engine.read(post.document());
+        if (reading instanceof Reading.Accepted accepted) {
+            Article a = accepted.article();
+            return new Envelope(a.id(), null, a.title(), a.source(), a.url(), a.publishedAt(),
+                    engine.fingerprint(a).encode(), null, null);
+        }
+        Reading.Rejected r = (Reading.Rejected) reading;
+        return new Envelope(r.articleId(), null, post.title(), post.source(), post.url(), post.publishedAt(), null,
+                r.code(), r.reason());
+    }
+
+    private APIGatewayV2HTTPResponse getArticle(String articleId) {
+        validId("articleId", articleId);
+        Optional<ArticleRecord> r = articles.find(articleId);
+        if (r.isEmpty()) {
+            throw ApiException.notFound("no article " + articleId);
+        }
+        if (!r.get().isFinal()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("articleId", articleId);
+            body.put("status", "pending");
+            return Responses.json(202, body, Map.of("retry-after", RETRY_AFTER_SECONDS));
+        }
+        return Responses.raw(200, VerdictJson.toJson(r.get().verdict()), Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse getStory(String storyId) {
+        validId("storyId", storyId);
+        List<ArticleRecord> members = articles.story(storyId, STORY_LIMIT);
+        if (members.isEmpty()) {
+            // The story index is eventually consistent: a story decided a moment ago may only be in the table.
+            Optional<ArticleRecord> source = articles.find(storyId);
+            if (source.isPresent() && source.get().isFinal() && storyId.equals(source.get().storyId())) {
+                members = List.of(source.get());
+            } else {
+                throw ApiException.notFound("no story " + storyId);
+            }
+        }
+        return Responses.json(200, StoryView.of(storyId, members, members.size() >= STORY_LIMIT), Map.of());
+    }
+
+    /** Ids are checked before they reach DynamoDB or S3: only what ArticleIds produces gets through. */
+    private static void validId(String name, String id) {
+        if (!ArticleIds.isValid(id)) {
+            throw ApiException.badRequest(name + " must be 20 lower-case hex characters, got \""
+                    + (id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "..." : id) + "\"");
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.storyprint.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One local endpoint for both services, like LocalStack's edge port: the storage code has a single
+ * endpoint override ({@code STORYPRINT_ENDPOINT_URL}) for S3 and DynamoDB. DynamoDB requests are
+ * recognised by their {@code X-Amz-Target: DynamoDB_...} header; everything else goes to S3.
+ */
+final class EndpointRouter implements AutoCloseable {
+    static {
+        // Keep the client's Host header so request signatures still verify behind the router.
+        if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
+            System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+        }
+    }
+
+    /** Headers the JDK client manages itself (or that describe the hop, not the message). */
+    private static final Set<String> HOP_HEADERS = Set.of("connection", "content-length", "expect", "upgrade",
+            "transfer-encoding", "keep-alive", "date");
+    /** A local call that takes longer than this is a hung emulator, not a slow one. */
+    private static final Duration UPSTREAM_TIMEOUT = Duration.ofMinutes(2);
+
+    private final HttpServer server;
+    private final HttpClient client;
+    private final ExecutorService executor;
+    private final URI dynamo;
+    private final URI s3;
+
+    EndpointRouter(int port, URI dynamo, URI s3) throws IOException {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "endpoint-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::forward);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void forward(HttpExchange ex) throws IOException {
+        try (ex) {
+            String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
+            URI base = target != null && target.startsWith("DynamoDB") ? dynamo : s3;
+            URI in = ex.getRequestURI();
+            String pathAndQuery = in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery());
+            byte[] body;
+            try (InputStream is = ex.getRequestBody()) {
+                body = is.readAllBytes();
+            }
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(UPSTREAM_TIMEOUT)
+                    .method(ex.getRequestMethod(), body.length == 0
+                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
+                if (!HOP_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                    h.getValue().forEach(v -> req.header(h.getKey(), v));
+                }
+            }
+            HttpResponse<byte[]> resp;
+            try {
+                resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ex.sendResponseHeaders(503, -1);
+                return;
+            } catch (IOException e) {
+                ex.sendResponseHeaders(502, -1);
+                return;
+            }
+            resp.headers().map().forEach((k, vs) -> {
+                String lk = k.toLowerCase(Locale.ROOT);
+                if (!HOP_HEADERS.contains(lk) || lk.equals("content-length") && "HEAD".equals(ex.getRequestMethod())) {
+                    vs.forEach(v -> ex.getResponseHeaders().add(k, v));
+                }
+            });
+            byte[] out = resp.body();
+            boolean noBody = "HEAD".equals(ex.getRequestMethod()) || out.length == 0;
+            ex.sendResponseHeaders(resp.statusCode(), noBody ? -1 : out.length);
+            if (!noBody) {
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(out);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

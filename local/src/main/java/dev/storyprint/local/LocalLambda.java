@@ -1,0 +1,182 @@
+package dev.storyprint.local;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the template's functions the way Lambda runs asynchronous (S3) invocations: on a pool of
+ * workers, each worker holding its own handler instances (a warm execution environment), retried
+ * with backoff, and sent to an on-failure destination when the retries are spent.
+ */
+public final class LocalLambda implements NotifyingBlobStore.Listener, AutoCloseable {
+    /** First retry delay; doubled per attempt (Lambda waits minutes; a local run should not). */
+    private static final long BASE_BACKOFF_MILLIS = 200;
+
+    /** An invocation whose retries are spent: the on-failure destination's record. */
+    public record Failure(String function, String bucket, String key, String eventName, int attempts,
+                          String error, Instant at) {}
+
+    private final List<Template.Function> functions;
+    private final ScheduledExecutorService workers;
+    private final ThreadLocal<Map<String, Object>> warmHandlers = ThreadLocal.withInitial(HashMap::new);
+    private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    private final Path failuresDir;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Object idle = new Object();
+
+    /**
+     * @param concurrency how many invocations run at once (Lambda's concurrency)
+     * @param failuresDir where failure records are written as JSON, or null to keep them in memory only
+     */
+    public LocalLambda(List<Template.Function> functions, int concurrency, Path failuresDir) {
+        this.functions = List.copyOf(functions);
+        this.failuresDir = failuresDir;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newScheduledThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "lambda-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void objectCreated(String bucket, String key, long size, String eTag, String eventName) {
+        for (Template.Function f : functions) {
+            for (Template.S3Trigger t : f.s3Triggers()) {
+                if (t.matches(bucket, eventName, key)) {
+                    S3Event event = S3Events.objectCreated(bucket, key, size, eTag, eventName);
+                    inFlight.incrementAndGet();
+                    workers.execute(() -> attempt(f, event, bucket, key, eventName, 0));
+                }
+            }
+        }
+    }
+
+    /** Invokes {@code function} synchronously with {@code event} on the calling thread (tests, API). */
+    public Object invoke(Template.Function function, Object event) throws Exception {
+        Context context = new LocalContext(function.logicalId(), function.timeoutSeconds(), function.memoryMb());
+        Object handler = warmHandlers.get().computeIfAbsent(function.logicalId(), id -> instantiate(function));
+        if (handler instanceof RequestHandler<?, ?> && "handleRequest".equals(function.handlerMethod())) {
+            @SuppressWarnings("unchecked")
+            RequestHandler<Object, Object> h = (RequestHandler<Object, Object>) handler;
+            return h.handleRequest(event, context);
+        }
+        Method m = findMethod(handler.getClass(), function.handlerMethod());
+        try {
+            return m.invoke(handler, event, context);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    private void attempt(Template.Function f, S3Event event, String bucket, String key, String eventName, int n) {
+        try {
+            invoke(f, event);
+            done();
+        } catch (Exception | LinkageError e) {
+            if (n < f.maximumRetryAttempts()) {
+                Logs.function(f.logicalId(), "attempt " + (n + 1) + " failed, retrying: " + e);
+                workers.schedule(() -> attempt(f, event, bucket, key, eventName, n + 1),
+                        BASE_BACKOFF_MILLIS << n, TimeUnit.MILLISECONDS);
+            } else {
+                fail(new Failure(f.logicalId(), bucket, key, eventName, n + 1, stackTrace(e), Instant.now()));
+                done();
+            }
+        }
+    }
+
+    private void fail(Failure failure) {
+        failures.add(failure);
+        Logs.info(failure.function() + " failed on " + failure.key() + " after " + failure.attempts()
+                + " attempts: " + failure.error().lines().findFirst().orElse(""));
+        if (failuresDir != null) {
+            try {
+                Files.createDirectories(failuresDir);
+                String name = failure.at().toEpochMilli() + "-" + failure.function() + "-"
+                        + Integer.toHexString(failure.key().hashCode()) + ".json";
+                Files.writeString(failuresDir.resolve(name), Json.write(Map.of(
+                        "function", failure.function(), "attempts", failure.attempts(), "at", failure.at().toString(),
+                        "event", Map.of("bucket", failure.bucket(), "key", failure.key(),
+                                "eventName", failure.eventName()),
+                        "error", failure.error())), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                Logs.info("could not record failure in " + failuresDir + ": " + e);
+            }
+        }
+    }
+
+    private void done() {
+        if (inFlight.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    /** Failures so far (invocations whose retries are spent). */
+    public List<Failure> failures() {
+        return new ArrayList<>(failures);
+    }
+
+    /** Waits until no invocation is running or scheduled; false on timeout. */
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (idle) {
+            while (inFlight.get() > 0) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                idle.wait(left);
+            }
+        }
+        return true;
+    }
+
+    private static Object instantiate(Template.Function f) {
+        try {
+            return Class.forName(f.handlerClass()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create handler " + f.handlerClass() + " of " + f.logicalId(), e);
+        }
+    }
+
+    private static Method findMethod(Class<?> type, String name) throws NoSuchMethodException {
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == 2 && !m.isBridge()) {
+                return m;
+            }
+        }
+        throw new NoSuchMethodException(type.getName() + "::" + name);
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        return w.toString();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

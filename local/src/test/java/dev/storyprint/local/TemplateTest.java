@@ -1,0 +1,165 @@
+package dev.storyprint.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import dev.storyprint.store.ArticlesTableSchema;
+import dev.storyprint.store.SignaturesTableSchema;
+import dev.storyprint.store.aws.Config;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** template.yaml against the code: handlers, environment, recursion-free triggers, table schemas. */
+class TemplateTest {
+    /** Variables Lambda provides itself, or that only the local stack sets. */
+    private static final Set<String> NOT_FROM_TEMPLATE = Set.of(Config.AWS_REGION, Config.ENDPOINT_URL);
+    private static final Pattern CONFIG_READ = Pattern.compile("(?:required|optional)\\(lookup, (\\w+)");
+
+    static Template template;
+
+    @BeforeAll
+    static void load() throws IOException {
+        template = Template.load(TestTemplates.projectTemplate());
+    }
+
+    @Test
+    void everyHandlerExistsWithTheRightEventTypes() throws Exception {
+        assertEquals(3, template.functions().size());
+        for (Template.Function f : template.functions()) {
+            Class<?> handler = Class.forName(f.handlerClass());
+            assertTrue(RequestHandler.class.isAssignableFrom(handler), f.handlerClass() + " is not a RequestHandler");
+            Type[] io = requestHandlerTypes(handler);
+            if (f.s3Triggers().isEmpty()) {
+                assertEquals(APIGatewayV2HTTPEvent.class, io[0], f.logicalId());
+                assertEquals(APIGatewayV2HTTPResponse.class, io[1], f.logicalId());
+            } else {
+                assertEquals(S3Event.class, io[0], f.logicalId());
+            }
+            assertEquals("handleRequest", f.handlerMethod());
+        }
+    }
+
+    @Test
+    void everyVariableTheConfigReadsIsSetForEveryFunction() throws Exception {
+        Path source = TestTemplates.root().resolve("shared/storage/src/main/java/dev/storyprint/store/aws/Config.java");
+        Matcher m = CONFIG_READ.matcher(Files.readString(source));
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            names.add((String) Config.class.getField(m.group(1)).get(null));
+        }
+        assertTrue(names.size() >= 6, "found only " + names + " in " + source);
+        for (Template.Function f : template.functions()) {
+            for (String name : names) {
+                if (!NOT_FROM_TEMPLATE.contains(name)) {
+                    String value = f.environment().get(name);
+                    assertTrue(value != null && !value.isBlank(), f.logicalId() + " does not set " + name);
+                }
+            }
+        }
+    }
+
+    @Test
+    void triggersFormAChainWithoutLoops() {
+        // Edge f -> g when f may write a key that triggers g; a cycle would be an invocation loop.
+        Map<String, List<String>> next = new java.util.LinkedHashMap<>();
+        List<String> writes = new ArrayList<>();
+        for (Template.Function f : template.functions()) {
+            List<String> fw = template.s3WritePrefixes(f.logicalId());
+            writes.addAll(fw);
+            List<String> targets = new ArrayList<>();
+            for (Template.Function g : template.functions()) {
+                for (Template.S3Trigger t : g.s3Triggers()) {
+                    assertFalse(t.prefix().isEmpty(), g.logicalId() + " fires on the whole bucket");
+                    if (fw.stream().anyMatch(w -> w.startsWith(t.prefix()) || t.prefix().startsWith(w))) {
+                        targets.add(g.logicalId());
+                    }
+                }
+            }
+            next.put(f.logicalId(), targets);
+        }
+        assertTrue(writes.containsAll(List.of("fingerprints/", "results/")), writes.toString());
+        assertEquals(List.of("MatchFunction"), next.get("FingerprintFunction"));
+        for (String start : next.keySet()) {
+            List<String> frontier = new ArrayList<>(next.get(start));
+            Set<String> seen = new java.util.HashSet<>();
+            while (!frontier.isEmpty()) {
+                String g = frontier.remove(0);
+                assertFalse(g.equals(start), start + " re-triggers itself through its own output");
+                if (seen.add(g)) {
+                    frontier.addAll(next.get(g));
+                }
+            }
+        }
+    }
+
+    @Test
+    void triggersFollowTheStorageLayout() {
+        assertEquals("incoming/", template.function("FingerprintFunction").orElseThrow().s3Triggers().get(0).prefix());
+        assertEquals("fingerprints/", template.function("MatchFunction").orElseThrow().s3Triggers().get(0).prefix());
+        Map<String, String> env = template.function("MatchFunction").orElseThrow().environment();
+        Config config = Config.from(env::get);
+        assertEquals(config.layout().incomingPrefix(), env.get(Config.INCOMING_PREFIX));
+        assertEquals(config.layout().fingerprintsPrefix(), env.get(Config.FINGERPRINTS_PREFIX));
+        assertEquals(config.layout().resultsPrefix(), env.get(Config.RESULTS_PREFIX));
+    }
+
+    @Test
+    void tableKeySchemasMatchTheStorageSchema() {
+        Template.Table articles = table("ArticlesTable");
+        assertEquals(ArticlesTableSchema.PARTITION_KEY, articles.key().partition());
+        assertEquals(null, articles.key().sort());
+        Template.Index byStory = articles.indexes().stream()
+                .filter(i -> i.name().equals(ArticlesTableSchema.GSI_BY_STORY)).findFirst().orElseThrow();
+        assertEquals(new Template.Key(ArticlesTableSchema.STORY_ID, ArticlesTableSchema.ARRIVAL_SEQ), byStory.key());
+        assertEquals("ALL", byStory.projection());
+        assertEquals(Map.of(ArticlesTableSchema.PARTITION_KEY, "S", ArticlesTableSchema.STORY_ID, "S",
+                ArticlesTableSchema.ARRIVAL_SEQ, "N"), articles.attributeTypes());
+
+        Template.Table signatures = table("SignaturesTable");
+        assertEquals(new Template.Key(SignaturesTableSchema.PARTITION_KEY, null), signatures.key());
+        assertEquals(Map.of(SignaturesTableSchema.PARTITION_KEY, "S"), signatures.attributeTypes());
+    }
+
+    @Test
+    void codeUriPointsAtEachModulesLambdaJar() {
+        for (Template.Function f : template.functions()) {
+            Map<String, Object> props = Template.map(template.resource(f.logicalId()).get("Properties"));
+            String codeUri = String.valueOf(props.get("CodeUri"));
+            Matcher m = Pattern.compile("functions/(\\w+)/target/storyprint-(\\w+)-lambda\\.jar").matcher(codeUri);
+            assertTrue(m.matches(), codeUri);
+            assertEquals(m.group(1), m.group(2), codeUri);
+            assertTrue(Files.isRegularFile(TestTemplates.root().resolve("functions/" + m.group(1) + "/pom.xml")), codeUri);
+        }
+    }
+
+    private static Template.Table table(String id) {
+        return template.tables().stream().filter(t -> t.logicalId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Type[] requestHandlerTypes(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Type t : c.getGenericInterfaces()) {
+                if (t instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
+                    return p.getActualTypeArguments();
+                }
+            }
+        }
+        throw new AssertionError(type + " does not implement RequestHandler<I, O> directly");
+    }
+}

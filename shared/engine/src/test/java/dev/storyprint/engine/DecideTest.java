@@ -1,0 +1,164 @@
+package dev.storyprint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecideTest {
+    private static final Engine ENGINE = Engine.standard();
+
+    private static StoredArticle stored(Fingerprint f, Label label, long seq) {
+        return new StoredArticle(f.articleId(), f.articleId(), label, seq, Fingerprint.decode(f.encode()));
+    }
+
+    @Test
+    void nothingStoredIsOriginal() {
+        Decision d = ENGINE.decide(Fixtures.fp("a", Fixtures.HARBOR), 1, List.of());
+        assertEquals(Label.ORIGINAL, d.label());
+        assertNull(d.matched());
+        assertTrue(d.confidence() > 0.9);
+        assertTrue(d.relabels().isEmpty());
+    }
+
+    @Test
+    void trimmedCopyWithBoilerplateIsSyndicatedWithEvidence() {
+        Fingerprint src = Fixtures.fp("a", Fixtures.HARBOR);
+        Fingerprint copy = Fixtures.fp("b", Fixtures.paragraphs(Fixtures.HARBOR, 2, 7, Fixtures.BOILERPLATE));
+        Decision d = ENGINE.decide(copy, 2, List.of(stored(src, Label.ORIGINAL, 1)));
+        assertEquals(Label.SYNDICATED, d.label());
+        assertEquals("a", d.matched().articleId());
+        Evidence e = d.evidence();
+        assertEquals("a", e.matchedArticleId());
+        assertTrue(e.containmentOfIncoming() > 0.75, "" + e.containmentOfIncoming());
+        assertTrue(e.containmentOfMatched() < 0.6, "" + e.containmentOfMatched());
+        assertFalse(e.longestPassages().isEmpty());
+        Evidence.Passage p = e.longestPassages().get(0);
+        assertTrue(p.incomingEnd() - p.incomingStart() >= 20);
+        assertEquals(p.incomingEnd() - p.incomingStart(), p.matchedEnd() - p.matchedStart());
+        assertTrue(e.summary().startsWith("syndicated of a"), e.summary());
+        assertTrue(e.direction().startsWith("arrived earlier"), e.direction());
+        assertTrue(d.confidence() > 0.8 && d.confidence() <= 1.0);
+    }
+
+    @Test
+    void spunCopyIsSpunWithSubstitutionsFromSourceToCopy() {
+        Fingerprint src = Fixtures.fp("a", Fixtures.HARBOR);
+        Fingerprint spun = Fixtures.fp("b", Fixtures.spin(Fixtures.HARBOR, 0.9, 5));
+        Decision d = ENGINE.decide(spun, 2, List.of(stored(src, Label.ORIGINAL, 1)));
+        assertEquals(Label.SPUN, d.label(), d.evidence().summary());
+        assertTrue(d.scores().skeleton() > 0.9);
+        assertTrue(d.scores().containment() < 0.5);
+        assertTrue(d.evidence().alignedAnchors() > 30);
+        Evidence.Substitution top = d.evidence().substitutions().get(0);
+        assertTrue(Fixtures.TEST_SPINNER.containsKey(top.from()), top.toString());
+    }
+
+    @Test
+    void sameTopicOriginalStaysOriginal() {
+        Fingerprint harbor = Fixtures.fp("a", Fixtures.HARBOR);
+        Fingerprint festival = Fixtures.fp("b", Fixtures.FESTIVAL);
+        Decision d = ENGINE.decide(festival, 2, List.of(stored(harbor, Label.ORIGINAL, 1)));
+        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
+        assertTrue(d.confidence() > 0.7, "" + d.confidence());
+        // also against a spun copy of the other story
+        Fingerprint spun = Fixtures.fp("c", Fixtures.spin(Fixtures.HARBOR, 0.9, 5));
+        assertEquals(Label.ORIGINAL, ENGINE.decide(festival, 3, List.of(stored(spun, Label.SPUN, 2))).label());
+    }
+
+    @Test
+    void theIncomingArticleItselfAmongCandidatesIsIgnored() {
+        Fingerprint a = Fixtures.fp("a", Fixtures.HARBOR);
+        assertEquals(Label.ORIGINAL, ENGINE.decide(a, 1, List.of(stored(a, Label.ORIGINAL, 1))).label());
+    }
+
+    @Test
+    void pairDecisionIsSymmetric() {
+        Fingerprint a = Fixtures.fp("a", Fixtures.HARBOR);
+        Fingerprint b = Fixtures.fp("b", Fixtures.spin(Fixtures.HARBOR, 0.5, 9));
+        PairComparison ab = PairComparison.compare(a, 1, b, 2);
+        PairComparison ba = PairComparison.compare(b, 2, a, 1);
+        assertEquals(ab.kind, ba.kind);
+        assertEquals(ab.margin, ba.margin);
+        assertEquals(ab.aIsSource, ba.aIsSource);
+        assertSame(ab.a, ba.a);
+    }
+
+    @Test
+    void earlierPublicationIsTheSourceWhateverTheArrivalOrder() {
+        Instant early = Instant.parse("2026-01-01T10:00:00Z");
+        Instant late = Instant.parse("2026-01-01T12:00:00Z");
+        Fingerprint src = Fixtures.fp("z", Fixtures.HARBOR, early);
+        Fingerprint copy = Fixtures.fp("y", Fixtures.paragraphs(Fixtures.HARBOR, 0, 8, null), late);
+        // the copy arrived first and was taken for an original; the source arrives later
+        Decision d = ENGINE.decide(src, 2, List.of(stored(copy, Label.ORIGINAL, 1)));
+        assertEquals(Label.ORIGINAL, d.label());
+        assertEquals(1, d.relabels().size());
+        Decision.Relabel r = d.relabels().get(0);
+        assertEquals("y", r.article().articleId());
+        assertEquals(Label.SYNDICATED, r.newLabel());
+        assertEquals("z", r.evidence().matchedArticleId());
+        assertTrue(r.evidence().direction().startsWith("published earlier"), r.evidence().direction());
+        // and the copy, decided concurrently against the source, agrees
+        Decision c = ENGINE.decide(copy, 1, List.of(stored(src, Label.ORIGINAL, 2)));
+        assertEquals(Label.SYNDICATED, c.label());
+        assertEquals("z", c.matched().articleId());
+    }
+
+    @Test
+    void syndicatedPairWithoutDatesFollowsArrivalOrder() {
+        Fingerprint first = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 8, null));
+        Fingerprint second = Fixtures.fp("p", Fixtures.HARBOR);
+        Decision d = ENGINE.decide(second, 2, List.of(stored(first, Label.ORIGINAL, 1)));
+        assertEquals(Label.SYNDICATED, d.label());
+        assertTrue(d.relabels().isEmpty());
+        // the same pair seen from the first one's side (had it been decided late) agrees
+        Decision e = ENGINE.decide(first, 1, List.of(stored(second, Label.ORIGINAL, 2)));
+        assertEquals(Label.ORIGINAL, e.label());
+        assertEquals(1, e.relabels().size());
+    }
+
+    @Test
+    void spunCopyArrivingFirstIsRelabelledBySpinSignals() {
+        Fingerprint spun = Fixtures.fp("a", Fixtures.spin(Fixtures.HARBOR, 1.0, 21));
+        Fingerprint src = Fixtures.fp("b", Fixtures.HARBOR);
+        Decision d = ENGINE.decide(src, 2, List.of(stored(spun, Label.ORIGINAL, 1)));
+        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
+        assertEquals(1, d.relabels().size());
+        assertEquals(Label.SPUN, d.relabels().get(0).newLabel());
+        assertTrue(d.relabels().get(0).evidence().direction().startsWith("spin signals"));
+    }
+
+    @Test
+    void aCopyAlreadyMatchedMoreWeaklyIsRelabelled() {
+        // story: s0 original; c1 a spun copy of the full text wrongly attached with a weak match.
+        Fingerprint s0 = Fixtures.fp("s0", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null));
+        Fingerprint c1 = Fixtures.fp("c1", Fixtures.spin(Fixtures.HARBOR, 1.0, 3));
+        Fingerprint full = Fixtures.fp("f2", Fixtures.HARBOR);
+        StoredArticle a0 = new StoredArticle("s0", "s0", Label.ORIGINAL, 1, s0);
+        StoredArticle a1 = new StoredArticle("c1", "s0", Label.SPUN, 2, c1);
+        Decision d = ENGINE.decide(full, 3, List.of(a0, a1));
+        // the full text is a syndicated copy of s0 (s0 arrived first)...
+        assertEquals(Label.SYNDICATED, d.label());
+        assertEquals("s0", d.matched().articleId());
+        // ...and the better source of c1 than s0, whose match with c1 covers only four paragraphs
+        assertEquals(1, d.relabels().size());
+        assertEquals("c1", d.relabels().get(0).article().articleId());
+    }
+
+    @Test
+    void confidenceIsMonotoneAndBounded() {
+        double previous = -1;
+        for (double m = -0.5; m <= 2; m += 0.1) {
+            double c = Engine.confidence(m);
+            assertTrue(c >= previous && c >= 0.5 && c <= 1.0);
+            previous = c;
+        }
+        assertEquals(0.5, Engine.confidence(0), 1e-9);
+    }
+}

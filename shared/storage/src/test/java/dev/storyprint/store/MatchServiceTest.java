@@ -1,0 +1,206 @@
+package dev.storyprint.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storyprint.engine.Article;
+import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Label;
+import dev.storyprint.engine.Verdict;
+import dev.storyprint.store.aws.CapacityMeter;
+import dev.storyprint.store.aws.DynamoArticleRepository;
+import dev.storyprint.store.aws.DynamoSignatureIndex;
+import dev.storyprint.store.aws.LocalAws;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The match step end to end on DynamoDB Local with the real engine. */
+class MatchServiceTest {
+    static final Engine ENGINE = Engine.standard();
+
+    private final LocalAws aws = LocalAws.get();
+    private final CapacityMeter meter = new CapacityMeter();
+    private InMemoryObjectStore objects;
+    private DynamoArticleRepository repo;
+    private DynamoSignatureIndex index;
+    private MatchService service;
+
+    @BeforeEach
+    void setUp() {
+        LocalAws.Tables t = aws.tables();
+        objects = new InMemoryObjectStore();
+        repo = new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter);
+        index = new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter);
+        service = new MatchService(ENGINE, objects, repo, index, StorageLayout.DEFAULT);
+    }
+
+    /** A made-up article: deterministic pseudo-random sentences, long enough for every fingerprint path. */
+    static String story(long seed) {
+        String[] names = {"Alvarez", "Berg", "Tanaka", "Osei", "Novak", "Lindqvist", "Moreau", "Kaur"};
+        String[] verbs = {"approved", "rejected", "delayed", "funded", "questioned", "announced", "expanded", "reviewed"};
+        String[] things = {"the harbour plan", "a rail link", "the water budget", "new school rules", "the bridge repairs",
+            "a farm subsidy", "the port tariffs", "a housing scheme", "the grid upgrade", "a fishing quota"};
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            sb.append(names[r.nextInt(names.length)]).append(' ').append(verbs[r.nextInt(verbs.length)]).append(' ')
+                    .append(things[r.nextInt(things.length)]).append(" on ").append(1 + r.nextInt(28))
+                    .append(" March after ").append(10 + r.nextInt(900)).append(" residents ")
+                    .append(r.nextBoolean() ? "signed a petition" : "attended a meeting").append(" in ")
+                    .append(names[r.nextInt(names.length)]).append("ville. ");
+            if (i % 5 == 4) {
+                sb.append("\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    static Envelope envelope(String key, String text, Instant publishedAt) {
+        String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
+        Article a = new Article(id, text, "Title " + key, null, "src", publishedAt);
+        return new Envelope(id, key, a.title(), a.source(), a.url(), publishedAt, ENGINE.fingerprint(a).encode(), null, null);
+    }
+
+    private Verdict result(String id) {
+        return VerdictJson.fromJson(new String(objects.get("results/" + id + ".json").orElseThrow().bytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unrelatedArticlesAreOriginalsOfTheirOwnStories() {
+        Verdict a = service.process(envelope("incoming/a.txt", story(1), null));
+        Verdict b = service.process(envelope("incoming/b.txt", story(2), null));
+        assertEquals(Label.ORIGINAL, a.label());
+        assertEquals(a.articleId(), a.storyId());
+        assertNull(a.matchedArticleId());
+        assertEquals(Label.ORIGINAL, b.label());
+        assertEquals(b.articleId(), b.storyId());
+        assertEquals(a, result(a.articleId()));
+    }
+
+    @Test
+    void sameEnvelopeTwiceGivesOneStoryAndTheSameVerdict() {
+        Verdict a = service.process(envelope("incoming/a.txt", story(1), null));
+        Envelope copy = envelope("incoming/copy.txt", story(1), null);
+        Verdict first = service.process(copy);
+        byte[] firstResult = objects.get("results/" + copy.articleId() + ".json").orElseThrow().bytes();
+        Verdict again = service.process(copy);
+        assertEquals(Label.SYNDICATED, first.label());
+        assertEquals(a.articleId(), first.matchedArticleId());
+        assertEquals(a.articleId(), first.storyId());
+        assertEquals(first, again, "a redelivery returns the stored verdict");
+        assertEquals(new String(firstResult, StandardCharsets.UTF_8),
+                new String(objects.get("results/" + copy.articleId() + ".json").orElseThrow().bytes(), StandardCharsets.UTF_8));
+        assertEquals(2, repo.story(a.articleId(), 10).size());
+    }
+
+    @Test
+    void crashAfterRegisteringThenRetryConverges() {
+        Verdict a = service.process(envelope("incoming/a.txt", story(3), null));
+        Envelope copy = envelope("incoming/copy.txt", story(3), null);
+        ArticleRecord registered = service.register(copy, null); // ... and the process dies here
+        assertFalse(registered.isFinal());
+        assertNotNull(registered.arrivalSeq());
+        Verdict v = service.process(copy); // the platform's retry
+        assertEquals(Label.SYNDICATED, v.label());
+        assertEquals(a.storyId(), v.storyId());
+        ArticleRecord stored = repo.find(copy.articleId()).orElseThrow();
+        assertEquals(registered.arrivalSeq(), stored.arrivalSeq(), "the retry keeps its first arrival number");
+        assertTrue(stored.isFinal());
+    }
+
+    @Test
+    void crashAfterIndexingBeforeNumberingThenRetryConverges() {
+        Envelope original = envelope("incoming/a.txt", story(4), null);
+        repo.putIfAbsent(ArticleRecord.pending(original));
+        index.add(original.articleId(), dev.storyprint.engine.Fingerprint.decode(original.fingerprint()).retrievalKeys());
+        Verdict v = service.process(original);
+        assertEquals(Label.ORIGINAL, v.label());
+        assertNotNull(repo.find(original.articleId()).orElseThrow().arrivalSeq());
+    }
+
+    @Test
+    void anEarlierSourceArrivingLaterRelabelsTheCopyAndKeepsHistory() {
+        String text = story(5);
+        Envelope late = envelope("incoming/republished.txt", text, Instant.parse("2024-03-02T10:00:00Z"));
+        Envelope early = envelope("incoming/wire.txt", text, Instant.parse("2024-03-01T10:00:00Z"));
+        Verdict first = service.process(late);
+        assertEquals(Label.ORIGINAL, first.label());
+        Verdict source = service.process(early);
+        assertEquals(Label.ORIGINAL, source.label());
+        assertEquals(first.storyId(), source.storyId(), "a late source joins the existing story");
+
+        Verdict relabelled = result(late.articleId());
+        assertEquals(Label.SYNDICATED, relabelled.label());
+        assertEquals(early.articleId(), relabelled.matchedArticleId());
+        assertEquals(source.storyId(), relabelled.storyId());
+        assertEquals(1, relabelled.history().size());
+        assertEquals(Label.ORIGINAL, relabelled.history().get(0).label());
+        assertEquals(relabelled, repo.find(late.articleId()).orElseThrow().verdict());
+    }
+
+    @Test
+    void rejectionsBecomeVerdictsOnce() {
+        Envelope bad = new Envelope("0123456789abcdef0123", "incoming/empty.txt", null, null, null, null, null,
+                "empty", "the upload has no text");
+        Verdict v = service.process(bad);
+        assertEquals(Label.REJECTED, v.label());
+        assertEquals("the upload has no text", v.reason());
+        assertNull(v.storyId());
+        assertEquals(v, service.process(bad));
+        assertEquals(v, result(bad.articleId()));
+    }
+
+    /** 16 copies of one story processed at once: exactly one original, every other one in its story. */
+    @Test
+    void concurrentCopiesAgreeOnOneOriginal() throws Exception {
+        int copies = 16;
+        String text = story(6);
+        List<Envelope> envelopes = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            envelopes.add(envelope("incoming/copy-" + i + ".txt", text, null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Verdict>> futures = new ArrayList<>();
+        try {
+            for (Envelope e : envelopes) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return service.process(e);
+                }));
+            }
+            start.countDown();
+            for (Future<Verdict> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Verdict> finals = envelopes.stream().map(e -> result(e.articleId())).toList();
+        List<Verdict> originals = finals.stream().filter(v -> v.label() == Label.ORIGINAL).toList();
+        assertEquals(1, originals.size(), "exactly one original: " + finals);
+        String story = originals.get(0).articleId();
+        for (Verdict v : finals) {
+            assertEquals(story, v.storyId(), "every copy names the original's story");
+            assertEquals(v, repo.find(v.articleId()).orElseThrow().verdict(), "results/ agrees with the table");
+            if (v.label() != Label.ORIGINAL) {
+                assertNotNull(v.matchedArticleId());
+            }
+        }
+        assertEquals(copies, repo.story(story, 100).size());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.storyprint.store;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storyprint.engine.Engine;
+import dev.storyprint.store.aws.LocalAws;
+import org.junit.jupiter.api.Test;
+
+/** Per-article DynamoDB requests are bounded by construction, whatever the corpus: checked on a small one. */
+class ScaleRunTest {
+    /**
+     * Upper bound on requests per article: GetItem + PutItem + one UpdateItem per key (plus a
+     * saturation write at most per key) + counter + seq + signature batch (2 when a batch is split)
+     * + candidate batch + a story query per candidate + re-reads and the verdict write.
+     */
+    static final int MAX_REQUESTS = 2 * Engine.MAX_RETRIEVAL_KEYS + 4 + 2 + 1 + MatchService.MAX_CANDIDATES + 8;
+
+    @Test
+    void requestsPerArticleStayBounded() {
+        ScaleRun.Result r = ScaleRun.run(LocalAws.get(), 60, 9);
+        System.out.print(ScaleRun.format(r));
+        assertTrue(r.maxRequests() <= MAX_REQUESTS, "max " + r.maxRequests() + " > " + MAX_REQUESTS);
+        assertTrue(r.perArticle().requests() > Engine.MAX_RETRIEVAL_KEYS / 2, "every article registers its keys");
+    }
+}

@@ -46,7 +46,7 @@ final class PairComparison {
                 rel(alignment.anchors(), SPUN_MIN_ANCHORS)), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS));
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         // a copy keeps the names and numbers too; articles filled into one template share words, not names
-        double namesAgree = alignment.strongAnchors >= SYNDICATED_NAMES_MIN_ANCHORS
+        double namesAgree = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
                 ? rel(skeleton, SYNDICATED_MIN_NAME_AGREEMENT) : Double.POSITIVE_INFINITY;
         double syndByContainment = min3(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough, namesAgree);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),

@@ -47,6 +47,8 @@ final class SkeletonAlignment {
     /** Share of each side's own names and numbers aligned in chains: how much of it the other explains. */
     final double coverageA;
     final double coverageB;
+    /** Number of name and number anchors on the side with fewer of them. */
+    int strongAnchors;
 
     private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs, double coverageA,
                               double coverageB) {
@@ -172,8 +174,10 @@ final class SkeletonAlignment {
         }
         double denom = Math.min(totalA, totalB);
         double score = denom <= 0 ? 0 : Math.min(1.0, weight / denom);
-        return new SkeletonAlignment(ka, kb, kl, score, k, totalA <= 0 ? 0 : Math.min(1.0, weight / totalA),
-                totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        SkeletonAlignment al = new SkeletonAlignment(ka, kb, kl, score, k,
+                totalA <= 0 ? 0 : Math.min(1.0, weight / totalA), totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        al.strongAnchors = Math.min(strongCount(a), strongCount(b));
+        return al;
     }
 
     static boolean consistent(int gapA, int gapB) {
@@ -182,6 +186,16 @@ final class SkeletonAlignment {
         }
         int lo = Math.min(gapA, gapB);
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
+    }
+
+    private static int strongCount(Skeleton s) {
+        int c = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isStrong(i)) {
+                c++;
+            }
+        }
+        return c;
     }
 
     private static LongIntMap counts(long[] h) {

@@ -38,6 +38,9 @@ final class DropCreditLines implements LineFilter {
         if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
             return line;
         }
+        if (line.indexOf("ontribut") < 0 && line.indexOf("diting by") < 0) {
+            return line; // cheap pre-check: every phrase below contains one of these
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         for (String phrase : CONTAINS) {
             if (lower.contains(phrase)) {

@@ -65,6 +65,10 @@ public final class ColdStart {
             Object props = template.resource(f.logicalId()).get("Properties");
             Object codeUri = props instanceof Map<?, ?> m ? m.get("CodeUri") : null;
             Path jar = codeUri == null ? null : root.resolve(codeUri.toString());
+            if ((jar == null || !Files.isRegularFile(jar)) && (jar = shadedJarIn(root.resolve("functions").resolve(name))) != null) {
+                notes.add("cold: " + name + ": template CodeUri " + codeUri + " does not exist; measured "
+                        + root.relativize(jar) + " instead (the module's shade outputFile and the template disagree)");
+            }
             if (jar == null || !Files.isRegularFile(jar)) {
                 notes.add("cold: " + name + ": no jar at " + codeUri + " (build it: mvn -o package -DskipTests -pl functions/" + name + " -am)");
                 jarBytes.put(name, null);
@@ -146,6 +150,18 @@ public final class ColdStart {
                 + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
                 + "baseline builds the same S3 and DynamoDB clients only, baselineFirstCall also GETs the object; "
                 + "SnapStart restore is not reproducible here");
+    }
+
+    /** The largest jar in the module's target: the shaded one. */
+    static Path shadedJarIn(Path module) throws IOException {
+        Path target = module.resolve("target");
+        if (!Files.isDirectory(target)) {
+            return null;
+        }
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.toString().endsWith(".jar") && !p.getFileName().toString().startsWith("original-"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElse(null);
+        }
     }
 
     static String functionName(String handlerClass) {

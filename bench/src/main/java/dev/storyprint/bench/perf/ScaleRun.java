@@ -80,9 +80,17 @@ public final class ScaleRun {
         System.setProperty("aws.accessKeyId", "storyprint");
         System.setProperty("aws.secretAccessKey", "storyprint1");
         int port = freePort();
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        server.start();
+        // DynamoDB Local prints a banner on stdout, which carries only results.
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        DynamoDBProxyServer server;
+        try {
+            server = ServerRunner.createServerFromCommandLineArgs(
+                    new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+            server.start();
+        } finally {
+            System.setOut(stdout);
+        }
         Config config = new Config("bench", "unused", "unused", StorageLayout.DEFAULT, Config.DEFAULT_REGION,
                 URI.create("http://127.0.0.1:" + port));
         ExecutorService pool = Executors.newFixedThreadPool(LOAD_THREADS);

@@ -48,8 +48,7 @@ final class AmericanSpelling implements TermFilter {
             {"anaesthe", "anesthe"}, {"haemo", "hemo"}, {"haema", "hema"}, {"haemorrh", "hemorrh"}, {"paedia", "pedia"},
             {"palaeo", "paleo"}, {"gynaeco", "gyneco"}, {"leukaem", "leukem"}, {"oesophag", "esophag"}, {"oestrog", "estrog"},
             {"foetus", "fetus"}, {"foetal", "fetal"}, {"aetiolog", "etiolog"}, {"oedema", "edema"}, {"sulph", "sulf"},
-            {"mould", "mold"}, {"moult", "molt"}, {"sceptic", "skeptic"}, {"colour", "color"}, {"favour", "favor"}, {"honour", "honor"}, {"labour", "labor"}, {"neighbour", "neighbor"},
-            {"behaviour", "behavior"}, {"savour", "savor"}, {"flavour", "flavor"}, {"humour", "humor"}, {"armour", "armor"}};
+            {"mould", "mold"}, {"moult", "molt"}, {"sceptic", "skeptic"}};
 
     /** "-ise" family endings and their American forms. */
     private static final String[][] ISE = {
@@ -79,7 +78,7 @@ final class AmericanSpelling implements TermFilter {
             {"yses", "yzes"}, {"yse", "yze"}};
 
     private static final String[][] TRE = {{"tres", "ters"}, {"tred", "tered"}, {"tre", "ter"},
-            {"bres", "bers"}, {"bre", "ber"}, {"ntring", "ntering"}};
+            {"bres", "bers"}, {"bre", "ber"}};
 
     private static final String[] LL_ENDINGS = {"lled", "lling", "ller", "llers", "llist", "llists", "llous"};
     /** "-ll-" stems whose stress falls on the last syllable keep the doubled l in American English. */
@@ -104,33 +103,94 @@ final class AmericanSpelling implements TermFilter {
     }
 
     static String fold(String w) {
-        String irregular = IRREGULAR.get(w);
-        if (irregular != null) {
-            return irregular;
-        }
-        if (!mayBeBritish(w)) {
-            return w;
-        }
-        String r;
-        if ((r = prefix(w)) != null || (r = ise(w)) != null || (r = yse(w)) != null || (r = our(w)) != null
-                || (r = tre(w)) != null || (r = logue(w)) != null || (r = doubledL(w)) != null) {
-            return r;
-        }
-        return w;
-    }
-
-    /** One scan for the letter pairs every rule needs; most words have none and leave at once. */
-    private static boolean mayBeBritish(String w) {
-        for (int i = 1, n = w.length(); i < n; i++) {
-            char a = w.charAt(i - 1);
-            char b = w.charAt(i);
-            if ((b == 's' && (a == 'i' || a == 'y')) || (a == 'o' && b == 'u') || (a == 'r' && b == 'e')
-                    || (a == 'g' && b == 'u') || (a == 'l' && b == 'l') || (b == 'e' && (a == 'a' || a == 'o'))
-                    || (a == 'p' && b == 'h') || (a == 'n' && b == 't') || (a == 's' && b == 'c')) {
-                return true;
+        if (IRREGULAR_SHAPES[Math.min(w.length(), MAX_SHAPE_LENGTH)][w.charAt(w.length() - 1) & 0x7f]) {
+            String irregular = IRREGULAR.get(w);
+            if (irregular != null) {
+                return irregular;
             }
         }
-        return false;
+        int pairs = pairs(w);
+        if (pairs == 0) {
+            return w;
+        }
+        String r = null;
+        if ((pairs & (AE | OE | PH | SC)) != 0 || (pairs & OU) != 0 && w.charAt(0) == 'm') {
+            r = prefix(w);
+        }
+        if (r == null && (pairs & IS) != 0) {
+            r = ise(w);
+        }
+        if (r == null && (pairs & YS) != 0) {
+            r = yse(w);
+        }
+        if (r == null && (pairs & OU) != 0) {
+            r = our(w);
+        }
+        if (r == null && (pairs & RE) != 0) {
+            r = tre(w);
+        }
+        if (r == null && (pairs & UE) != 0) {
+            r = logue(w);
+        }
+        if (r == null && (pairs & LL) != 0) {
+            r = doubledL(w);
+        }
+        return r == null ? w : r;
+    }
+
+    private static final int IS = 1;
+    private static final int YS = 2;
+    private static final int OU = 4;
+    private static final int RE = 8;
+    private static final int UE = 16;
+    private static final int LL = 32;
+    private static final int AE = 64;
+    private static final int OE = 128;
+    private static final int PH = 256;
+    private static final int SC = 512;
+
+    /** One scan for the letter pairs the rules need: most words have none, or trigger one rule. */
+    private static int pairs(String w) {
+        int bits = 0;
+        char a = w.charAt(0);
+        for (int i = 1, n = w.length(); i < n; i++) {
+            char b = w.charAt(i);
+            switch (b) {
+                case 's':
+                    bits |= a == 'i' ? IS : a == 'y' ? YS : 0;
+                    break;
+                case 'u':
+                    bits |= a == 'o' ? OU : 0;
+                    break;
+                case 'e':
+                    bits |= a == 'r' ? RE : a == 'u' ? UE : a == 'a' ? AE : a == 'o' ? OE : 0;
+                    break;
+                case 'l':
+                    bits |= a == 'l' ? LL : 0;
+                    break;
+                case 'h':
+                    bits |= a == 'p' ? PH : 0;
+                    break;
+                case 'c':
+                    bits |= a == 's' ? SC : 0;
+                    break;
+                default:
+                    break;
+            }
+            a = b;
+        }
+        return bits;
+    }
+
+    /** Lengths above this share one row of {@link #IRREGULAR_SHAPES}. */
+    private static final int MAX_SHAPE_LENGTH = 24;
+    /** (length, last character) of every irregular word: a table lookup spares most words the hash. */
+    private static final boolean[][] IRREGULAR_SHAPES = new boolean[MAX_SHAPE_LENGTH + 1][128];
+
+    static {
+        for (String key : IRREGULAR.keySet()) {
+            IRREGULAR_SHAPES[Math.min(key.length(), MAX_SHAPE_LENGTH)][key.charAt(key.length() - 1) & 0x7f] = true;
+        }
     }
 
     private static String prefix(String w) {

@@ -56,6 +56,16 @@ final class Thresholds {
     static final int SPUN_MIN_SUBSTITUTIONS = 3;
 
     /**
+     * ...or spun when at least this share of words is estimated changed from shingle survival
+     * (see PairComparison#estimatedWordChange): 5% changed words leave (0.95)^5 = 77% of the
+     * 5-word shingles; a syndicated copy after normalization keeps 84-100% of them (seed 004,
+     * edited by a second desk: 0.035 estimated).
+     */
+    static final double SPUN_MIN_WORD_CHANGE = 0.05;
+    /** The survival estimate needs this many shingles inside chained runs (below, one edit is 5%+). */
+    static final int WORD_CHANGE_MIN_SHINGLES = 60;
+
+    /**
      * Spin direction: a signal is used only when the two sides differ by at least this many
      * occurrences (small counts are noise from the odd reworded phrase)...
      */

@@ -32,7 +32,12 @@ public final class Cli {
     public static void main(String[] args) {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.setOut(err);
+        // Handlers print EMF metric lines to stdout (CloudWatch reads them in AWS): noise here.
+        if (System.getenv("STORYPRINT_TELEMETRY") == null && System.getProperty("STORYPRINT_TELEMETRY") == null) {
+            System.setProperty("STORYPRINT_TELEMETRY", Logs.verbose() ? "stderr" : "off");
+        }
+        System.setOut(Logs.verbose() ? err
+                : new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         Logs.to(err);
         int status;
         try {

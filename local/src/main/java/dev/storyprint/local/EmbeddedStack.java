@@ -72,6 +72,8 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     private final Template template;
+    private final boolean triggers;
+    private final List<NotifyingBlobStore.Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final LocalLambda lambda;
     private final URI endpoint;
@@ -81,6 +83,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private EmbeddedStack(Options options) throws Exception {
         this.template = Template.load(options.template());
+        this.triggers = options.triggers();
         try {
             Path failures = options.dataDir() == null ? null : options.dataDir().resolve("failures");
             this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures);
@@ -117,7 +120,7 @@ public final class EmbeddedStack implements AutoCloseable {
             BlobStore blobs = options.dataDir() == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(options.dataDir().resolve("s3")).toString());
             S3Proxy s3proxy = S3Proxy.builder()
-                    .blobStore(options.triggers() ? new NotifyingBlobStore(blobs, lambda) : blobs)
+                    .blobStore(new NotifyingBlobStore(blobs, this::objectCreated))
                     .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.NONE, null, null)
                     .build();
@@ -157,6 +160,18 @@ public final class EmbeddedStack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private void objectCreated(String bucket, String key, long size, String eTag, String eventName) {
+        if (triggers) {
+            lambda.objectCreated(bucket, key, size, eTag, eventName);
+        }
+        listeners.forEach(l -> l.objectCreated(bucket, key, size, eTag, eventName));
+    }
+
+    /** Also tells {@code listener} about every object created (e.g. to wait for a result without polling). */
+    public void addObjectListener(NotifyingBlobStore.Listener listener) {
+        listeners.add(listener);
     }
 
     public static EmbeddedStack start(Options options) throws Exception {

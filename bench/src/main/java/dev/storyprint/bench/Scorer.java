@@ -95,7 +95,8 @@ final class Scorer {
             }
             if (it.truth() == Label.SPUN && !it.strength().equals("-")) {
                 int lo = Math.min(30, (int) Math.floor(it.changed() * 20) * 5);
-                kinds.computeIfAbsent("spun, all words changed " + lo + (lo == 30 ? "%+" : "-" + (lo + 5) + "%"),
+                kinds.computeIfAbsent(String.format(java.util.Locale.ROOT, "spun, all words changed %02d%s", lo,
+                    lo == 30 ? "%+" : "-" + (lo + 5) + "%"),
                     x -> new ArrayList<>()).add(p);
             }
             if (it.isCopy()) {

@@ -115,6 +115,7 @@ final class Classify {
                 inputs.add(new Input(displayName(f), f, key, bytes, ArticleIds.of(key, bytes)));
             }
             Progress progress = new Progress(err, inputs.size());
+            Logs.step("uploading " + inputs.size() + " file(s)");
             ExecutorService uploads = Executors.newFixedThreadPool(options.concurrency(), r -> {
                 Thread t = new Thread(r, "upload");
                 t.setDaemon(true);
@@ -141,6 +142,7 @@ final class Classify {
             }
             uploads.shutdownNow();
             progress.finish();
+            Logs.step("all results in");
 
             // Re-read at the end: a later article may have relabelled an earlier one.
             List<Outcome> outcomes = new ArrayList<>();

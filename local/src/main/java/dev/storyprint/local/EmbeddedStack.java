@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -92,12 +94,25 @@ public final class EmbeddedStack implements AutoCloseable {
                 Path db = Files.createDirectories(options.dataDir().resolve("dynamodb"));
                 args.addAll(List.of("-dbPath", db.toString()));
             }
-            DynamoDBProxyServer ddb = quietly(() -> {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-                server.start();
-                return server;
+            // The two emulators start in parallel: each is mostly class loading, and there are two cores.
+            CompletableFuture<DynamoDBProxyServer> ddbStart = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return quietly(() -> {
+                        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                                args.toArray(String[]::new));
+                        server.start();
+                        return server;
+                    });
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
             });
-            toClose.add(ddb::stop);
+            toClose.add(() -> {
+                DynamoDBProxyServer server = ddbStart.handle((ok, failed) -> ok).join();
+                if (server != null) {
+                    server.stop();
+                }
+            });
 
             BlobStore blobs = options.dataDir() == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(options.dataDir().resolve("s3")).toString());
@@ -111,6 +126,7 @@ public final class EmbeddedStack implements AutoCloseable {
             while (!"STARTED".equals(s3proxy.getState())) {
                 Thread.sleep(10);
             }
+            Logs.step("s3proxy up");
 
             EndpointRouter router = new EndpointRouter(options.endpointPort(),
                     URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()));
@@ -121,12 +137,21 @@ public final class EmbeddedStack implements AutoCloseable {
                     .region(Region.of(Template.LOCAL_REGION)).credentialsProvider(credentials())
                     .httpClient(UrlConnectionHttpClient.create()).build();
             toClose.add(s3);
+            createBuckets(template, s3);
+            Logs.step("bucket created");
+            try {
+                ddbStart.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception ex ? ex : e;
+            }
+            Logs.step("DynamoDB Local up");
             this.dynamo = DynamoDbClient.builder().endpointOverride(endpoint)
                     .region(Region.of(Template.LOCAL_REGION)).credentialsProvider(credentials())
                     .httpClient(UrlConnectionHttpClient.create()).build();
             toClose.add(dynamo);
 
-            createResources(template, s3, dynamo);
+            createTables(template, dynamo);
+            Logs.step("tables created");
             this.environment = exportEnvironment();
         } catch (Exception | Error e) {
             close();
@@ -140,6 +165,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** Creates the template's buckets and tables (idempotent: existing ones are kept). */
     public static void createResources(Template template, S3Client s3, DynamoDbClient dynamo) {
+        createBuckets(template, s3);
+        createTables(template, dynamo);
+    }
+
+    private static void createBuckets(Template template, S3Client s3) {
         for (Template.Bucket b : template.buckets()) {
             try {
                 s3.createBucket(r -> r.bucket(b.name()));
@@ -151,6 +181,9 @@ public final class EmbeddedStack implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void createTables(Template template, DynamoDbClient dynamo) {
         for (Template.Table t : template.tables()) {
             CreateTableRequest.Builder req = CreateTableRequest.builder().tableName(t.name())
                     .billingMode(BillingMode.PAY_PER_REQUEST)

@@ -42,10 +42,13 @@ final class PairComparison {
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
         double subRate = gaps.substitutionRate();
-        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
-                rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        double spun = Math.min(min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
+                rel(alignment.anchors(), SPUN_MIN_ANCHORS)), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS));
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
-        double syndByContainment = Math.min(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough);
+        // a copy keeps the names and numbers too; articles filled into one template share words, not names
+        double namesAgree = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
+                ? rel(skeleton, SYNDICATED_MIN_NAME_AGREEMENT) : Double.POSITIVE_INFINITY;
+        double syndByContainment = min3(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough, namesAgree);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),
                 -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
                 Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));

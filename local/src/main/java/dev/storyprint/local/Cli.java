@@ -68,10 +68,7 @@ public final class Cli {
             case "classify":
                 return new Classify(Classify.Options.parse(rest), templatePath()).run(out, err);
             case "serve":
-                // The serve command (S3 endpoint + HTTP API until Ctrl-C) is its own issue; it will
-                // start the same EmbeddedStack with a fixed endpoint port and an API server beside it.
-                err.println("storyprint: serve is not implemented yet");
-                return EXIT_USAGE;
+                return dev.storyprint.local.serve.Serve.run(rest, templatePath(), out, err);
             case "eval":
             case "bench":
                 throw new UsageException(args[0] + " runs from the bench module: use ./storyprint " + args[0]);

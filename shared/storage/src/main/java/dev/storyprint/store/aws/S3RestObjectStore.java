@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -35,6 +36,13 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 public final class S3RestObjectStore implements ObjectStore {
     private static final int NOT_FOUND = 404;
     private static final String META_PREFIX = "x-amz-meta-";
+    /** Same budget as the SDK clients (AwsClients.MAX_ATTEMPTS): S3 answers 503 SlowDown under load. */
+    static final int MAX_ATTEMPTS = AwsClients.MAX_ATTEMPTS;
+    /** First backoff; doubled per attempt with full jitter, as the SDK's standard mode does. */
+    private static final long BASE_BACKOFF_MILLIS = 50;
+    /** Backoff ceiling (the SDK's standard mode caps at 20 s; a Lambda invocation cannot wait that long). */
+    private static final long MAX_BACKOFF_MILLIS = 2_000;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final SdkHttpClient http;
     private final AwsCredentialsProvider credentials;
@@ -45,7 +53,7 @@ public final class S3RestObjectStore implements ObjectStore {
     private final String bucket;
 
     public S3RestObjectStore(Config config) {
-        this(AwsClients.httpClient(), DefaultCredentialsProvider.builder().build(), config);
+        this(AwsClients.restHttpClient(), DefaultCredentialsProvider.builder().build(), config);
     }
 
     public S3RestObjectStore(SdkHttpClient http, AwsCredentialsProvider credentials, Config config) {
@@ -98,7 +106,37 @@ public final class S3RestObjectStore implements ObjectStore {
         return true;
     }
 
+    /** Sends the request, retrying 5xx, 429 and I/O errors with backoff (all three calls are idempotent). */
     private HttpExecuteResponse execute(SdkHttpMethod method, String key, byte[] payload, String contentType) {
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= MAX_ATTEMPTS;
+            try {
+                HttpExecuteResponse r = executeOnce(method, key, payload, contentType);
+                int status = r.httpResponse().statusCode();
+                if (last || (status / 100 != 5 && status != TOO_MANY_REQUESTS)) {
+                    return r;
+                }
+                body(r); // drain so the connection can be reused
+            } catch (UncheckedIOException e) {
+                if (last) {
+                    throw e;
+                }
+            }
+            backoff(attempt);
+        }
+    }
+
+    private static void backoff(int attempt) {
+        long ceiling = Math.min(MAX_BACKOFF_MILLIS, BASE_BACKOFF_MILLIS << Math.min(attempt - 1, 16));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+
+    private HttpExecuteResponse executeOnce(SdkHttpMethod method, String key, byte[] payload, String contentType) {
         String path = (pathStyle ? "/" + bucket : "") + "/" + SdkHttpUtils.urlEncodeIgnoreSlashes(key);
         SdkHttpFullRequest.Builder b = SdkHttpFullRequest.builder()
                 .method(method)

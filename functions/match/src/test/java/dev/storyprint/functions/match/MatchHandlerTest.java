@@ -3,6 +3,8 @@ package dev.storyprint.functions.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.storyprint.engine.Article;
@@ -20,16 +22,14 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.TableDefinitions;
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
-import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import org.junit.jupiter.api.AfterAll;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 class MatchHandlerTest {
     private static final Engine ENGINE = Engine.standard();

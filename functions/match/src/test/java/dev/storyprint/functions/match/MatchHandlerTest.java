@@ -3,6 +3,8 @@ package dev.storyprint.functions.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.storyprint.engine.Article;
@@ -19,27 +21,39 @@ import dev.storyprint.store.VerdictJson;
 import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.LocalAws;
+import dev.storyprint.store.aws.TableDefinitions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 class MatchHandlerTest {
     private static final Engine ENGINE = Engine.standard();
     private final InMemoryObjectStore objects = new InMemoryObjectStore();
+    /** In-process DynamoDB Local (the adapters are tested over HTTP in storyprint-storage). */
+    private static final AmazonDynamoDBLocal DYNAMO = DynamoDBEmbedded.create();
+    private static int tables;
     private MatchHandler handler;
+
+    @AfterAll
+    static void stop() {
+        DYNAMO.shutdownNow();
+    }
 
     @BeforeEach
     void setUp() {
-        LocalAws aws = LocalAws.get();
-        LocalAws.Tables t = aws.tables();
+        DynamoDbClient db = DYNAMO.dynamoDbClient();
+        String articles = "articles-" + (++tables);
+        String signatures = "signatures-" + tables;
+        TableDefinitions.createAll(db, articles, signatures);
         CapacityMeter meter = new CapacityMeter();
         MatchService service = new MatchService(ENGINE, objects,
-                new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter),
-                new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
+                new DynamoArticleRepository(db, articles, signatures, meter),
+                new DynamoSignatureIndex(db, signatures, meter), StorageLayout.DEFAULT);
         handler = new MatchHandler(service, StorageLayout.DEFAULT, Telemetry.forFunction("match", n -> "off"));
     }
 

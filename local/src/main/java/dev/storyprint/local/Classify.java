@@ -264,7 +264,7 @@ final class Classify {
         StringBuilder s = new StringBuilder();
         JsonNode scores = v.get("scores");
         if (scores != null && scores.isObject()) {
-            scores.fields().forEachRemaining(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
+            scores.properties().forEach(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
                     .append(e.getValue().isNumber()
                             ? String.format(Locale.ROOT, "%.2f", e.getValue().asDouble()) : e.getValue().asText()));
         }

@@ -264,7 +264,7 @@ final class Classify {
         StringBuilder s = new StringBuilder();
         JsonNode scores = v.get("scores");
         if (scores != null && scores.isObject()) {
-            scores.fields().forEachRemaining(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
+            scores.properties().forEach(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
                     .append(e.getValue().isNumber()
                             ? String.format(Locale.ROOT, "%.2f", e.getValue().asDouble()) : e.getValue().asText()));
         }
@@ -318,7 +318,7 @@ final class Classify {
         return "text/plain; charset=utf-8";
     }
 
-    /** A progress bar on stderr, only for long runs on a terminal. */
+    /** A progress bar on stderr, only for long runs when stderr is a terminal (the launcher tells). */
     private static final class Progress {
         private final PrintStream err;
         private final int total;
@@ -328,7 +328,7 @@ final class Classify {
         Progress(PrintStream err, int total) {
             this.err = err;
             this.total = total;
-            this.on = total >= PROGRESS_MIN_INPUTS && System.console() != null;
+            this.on = total >= PROGRESS_MIN_INPUTS && Boolean.getBoolean("storyprint.stderr.tty");
         }
 
         synchronized void step() {

@@ -32,7 +32,12 @@ public final class Cli {
     public static void main(String[] args) {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.setOut(err);
+        // Handlers print EMF metric lines to stdout (CloudWatch reads them in AWS): noise here.
+        if (System.getenv("STORYPRINT_TELEMETRY") == null && System.getProperty("STORYPRINT_TELEMETRY") == null) {
+            System.setProperty("STORYPRINT_TELEMETRY", Logs.verbose() ? "stderr" : "off");
+        }
+        System.setOut(Logs.verbose() ? err
+                : new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         Logs.to(err);
         int status;
         try {
@@ -63,10 +68,7 @@ public final class Cli {
             case "classify":
                 return new Classify(Classify.Options.parse(rest), templatePath()).run(out, err);
             case "serve":
-                // The serve command (S3 endpoint + HTTP API until Ctrl-C) is its own issue; it will
-                // start the same EmbeddedStack with a fixed endpoint port and an API server beside it.
-                err.println("storyprint: serve is not implemented yet");
-                return EXIT_USAGE;
+                return dev.storyprint.local.serve.Serve.run(rest, templatePath(), out, err);
             case "eval":
             case "bench":
                 throw new UsageException(args[0] + " runs from the bench module: use ./storyprint " + args[0]);

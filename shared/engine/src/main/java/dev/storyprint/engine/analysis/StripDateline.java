@@ -25,18 +25,14 @@ final class StripDateline implements LineFilter {
     }
 
     String line(String line) {
+        if (line.length() < 2 || !Character.isUpperCase(line.charAt(0)) || !Character.isUpperCase(line.charAt(1))) {
+            return line; // a dateline opens with at least two capitals ("BEIJING", "NEW YORK")
+        }
         Matcher m = DATELINE.matcher(line);
         m.region(0, Math.min(line.length(), MAX_DATELINE_CHARS));
         if (!m.lookingAt() || m.end() >= line.length()) {
             return line;
         }
-        int letters = 0;
-        for (int i = 0; i < m.end() && letters < 2; i++) {
-            if (Character.isUpperCase(line.charAt(i))) {
-                letters++;
-            }
-        }
-        // "A - b" is not a dateline: the place needs at least two capitals
-        return letters >= 2 ? line.substring(m.end()) : line;
+        return line.substring(m.end());
     }
 }

@@ -67,6 +67,7 @@ class LineFiltersTest {
             assertNull(filter.line("Further reporting by Ben Blanchard in Beijing; Editing by Simon Webb"));
             assertNull(filter.line("(Reporting by Jane Doe; Editing by John Roe)"));
             assertNull(filter.line("Lynch reported from Washington. Luna Lin contributed to this report."));
+            assertNull(filter.line("This article first appeared in The Evening Courier."));
         }
 
         @Test
@@ -130,12 +131,15 @@ class LineFiltersTest {
         void stripsGluedAgency() {
             assertEquals("they got a win.\"", filter.line("they got a win.\"REUTERS"));
             assertEquals("he said.", filter.line("he said. AFP"));
+            assertEquals("he said.", filter.line("he said. - Reuters"));
+            assertEquals("he said.\"", filter.line("he said.\" -- Wire services"));
         }
 
         @Test
         void keepsAcronymEndings() {
             assertEquals("talks with the U.S. NATO", filter.line("talks with the U.S. NATO"));
             assertEquals("SEE OPINION", filter.line("SEE OPINION"));
+            assertEquals("prices rose - Reuters data show.", filter.line("prices rose - Reuters data show."));
         }
     }
 

@@ -40,6 +40,8 @@ public final class PerfBench {
         int corpus = EngineBenchmark.DEFAULT_CORPUS;
         List<Integer> sizes = null;
         int probes = -1;
+        boolean keep = false;
+        int e2eArticles = E2E_ARTICLES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--full" -> full = true;
@@ -49,9 +51,11 @@ public final class PerfBench {
                 case "--corpus" -> corpus = Integer.parseInt(args[++i]);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--probes" -> probes = Integer.parseInt(args[++i]);
+                case "--keep" -> keep = true;
+                case "--e2e-articles" -> e2eArticles = Integer.parseInt(args[++i]);
                 default -> {
                     log.println("usage: bench [--full] [--only " + String.join(",", STAGES)
-                            + "] [--out DIR] [--corpus N] [--sizes 1000,10000] [--probes N]");
+                            + "] [--keep] [--e2e-articles N] [--out DIR] [--corpus N] [--sizes 1000,10000] [--probes N]");
                     return 2;
                 }
             }
@@ -83,16 +87,52 @@ public final class PerfBench {
         if (only.contains("cold")) {
             stage(log, notes, "cold", () -> ColdStart.run(report, notes, root, isFull ? FULL_COLD_REPEATS : QUICK_COLD_REPEATS, log));
         }
+        final int e2eCount = e2eArticles;
         if (only.contains("e2e")) {
-            stage(log, notes, "e2e", () -> EndToEnd.run(report, notes, root, E2E_ARTICLES, E2E_CONCURRENCY, log));
+            stage(log, notes, "e2e", () -> EndToEnd.run(report, notes, root, e2eCount, E2E_CONCURRENCY, log));
         }
         report.put("loadAverageAtEnd", loadAverage());
         report.put("finishedAt", Instant.now().toString());
         report.put("notes", notes);
+        if (keep) {
+            keepEarlier(report, notes, outDir.resolve("latest.json"), only);
+        }
         report.write(outDir);
         out.print(report.markdown());
         log.println("bench: wrote " + outDir.resolve("latest.json") + ", latest.md, scale.svg");
         return 0;
+    }
+
+    /**
+     * {@code --keep}: figures of stages not run now come from the previous latest.json (re-running
+     * one stage without losing the others); the markdown says which stages are carried over.
+     */
+    @SuppressWarnings("unchecked")
+    static void keepEarlier(Report report, List<String> notes, Path previous, Set<String> ran) throws IOException {
+        if (!Files.isRegularFile(previous)) {
+            return;
+        }
+        Map<String, Object> old = new com.fasterxml.jackson.databind.ObjectMapper().readValue(previous.toFile(), LinkedHashMap.class);
+        old.forEach((k, v) -> {
+            if (report.json().get(k) == null && v != null) {
+                report.put(k, v);
+            }
+        });
+        List<String> carried = new ArrayList<>();
+        for (String stage : STAGES) {
+            if (!ran.contains(stage)) {
+                carried.add(stage);
+            }
+        }
+        if (old.get("notes") instanceof List<?> l) {
+            for (Object o : l) {
+                String note = String.valueOf(o);
+                if (carried.stream().anyMatch(st -> note.startsWith(st + ":"))) {
+                    notes.add(note);
+                }
+            }
+        }
+        notes.add("kept from the run that started " + old.get("startedAt") + ": " + String.join(", ", carried));
     }
 
     interface Stage {
@@ -122,6 +162,16 @@ public final class PerfBench {
         report.put("peerMBps", t.get("peer").mbPerSecond());
         report.put("engineOverBound", t.get("fingerprint").mbPerSecond() / t.get("bound").mbPerSecond());
         report.put("engineOverPeer", t.get("fingerprint").mbPerSecond() / t.get("peer").mbPerSecond());
+        log.println("bench: CPU-time run (same operations interleaved in this JVM) ...");
+        Map<String, Double> cpu = CpuTimeRun.run(full, r.bytes());
+        if (!cpu.isEmpty()) {
+            report.put("cpuTimeMBps", cpu);
+            report.put("cpuEngineOverBound", cpu.get("fingerprint") / cpu.get("bound"));
+            report.put("cpuEngineOverPeer", cpu.get("fingerprint") / cpu.get("peer"));
+            notes.add("engine: cpuTimeMBps = MB per CPU-second of one thread, the four operations interleaved round "
+                    + "by round in the bench JVM (median of rounds): immune to time stolen by other processes, so "
+                    + "its ratios are the ones to trust on a loaded machine");
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         t.forEach((k, v) -> detail.put(k, Map.of("opsPerSecond", v.opsPerSecond(), "error99", v.error(),
                 "mbPerSecond", v.mbPerSecond(), "articlesPerSecond", v.articlesPerSecond())));

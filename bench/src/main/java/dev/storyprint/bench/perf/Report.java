@@ -83,6 +83,18 @@ public final class Report {
         row(sb, "peer (Lucene MinHash, 5-shingles, 128), MB/s", peer, "", null);
         Double rp = engine == null || peer == null ? null : engine / peer;
         row(sb, "engine / peer", rp, ">= " + fmt(TARGET_PEER_RATIO), rp == null ? null : rp >= TARGET_PEER_RATIO);
+        Map<String, Object> cpu = map("cpuTimeMBps");
+        if (!cpu.isEmpty()) {
+            double ce = num(cpu.get("fingerprint"));
+            row(sb, "CPU time, interleaved: engine | decide | bound | peer, MB per CPU-s",
+                    fmt(ce) + " | " + fmt(num(cpu.get("decide"))) + " | " + fmt(num(cpu.get("bound"))) + " | "
+                            + fmt(num(cpu.get("peer"))), ">= " + fmt(TARGET_ENGINE_MBPS), ce >= TARGET_ENGINE_MBPS);
+            double cb = ce / num(cpu.get("bound"));
+            double cp = ce / num(cpu.get("peer"));
+            row(sb, "CPU time: engine / bound | engine / peer", fmt(cb) + " | " + fmt(cp),
+                    ">= " + fmt(TARGET_BOUND_RATIO) + " | >= " + fmt(TARGET_PEER_RATIO),
+                    cb >= TARGET_BOUND_RATIO && cp >= TARGET_PEER_RATIO);
+        }
         Map<String, Object> req = map("requestsPerArticle");
         Map<String, Object> rcu = map("readUnitsPerArticle");
         Map<String, Object> p50 = map("p50Ms");

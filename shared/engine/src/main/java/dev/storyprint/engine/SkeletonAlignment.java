@@ -35,6 +35,12 @@ final class SkeletonAlignment {
      */
     static final int MIN_RUN_SPAN_WORDS = 6;
 
+    /**
+     * Below this many name/number anchors on either side the score falls back to all anchors:
+     * a parliamentary speech may name nobody, and 0/0 aligned names says nothing.
+     */
+    static final int MIN_STRONG_ANCHORS = 5;
+
     /** Word offsets of the chained aligned anchors, in order, on each side. */
     final int[] aWords;
     final int[] bWords;
@@ -47,6 +53,8 @@ final class SkeletonAlignment {
     /** Share of each side's own names and numbers aligned in chains: how much of it the other explains. */
     final double coverageA;
     final double coverageB;
+    /** Number of name and number anchors on the side with fewer of them. */
+    int strongAnchors;
 
     private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs, double coverageA,
                               double coverageB) {
@@ -68,17 +76,21 @@ final class SkeletonAlignment {
         long[] hb = b.hashes();
         LongIntMap ca = counts(ha);
         LongIntMap cb = counts(hb);
+        // Score over names and numbers when both sides have enough of them; otherwise (speeches,
+        // opinion pieces without names) over every anchor, long words included.
+        int strong = Math.min(strongCount(a), strongCount(b));
+        boolean strongOnly = strong >= MIN_STRONG_ANCHORS;
         double totalA = 0;
         float[] wa = new float[ha.length];
         for (int i = 0; i < ha.length; i++) {
             wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
-            if (a.isStrong(i)) {
+            if (!strongOnly || a.isStrong(i)) {
                 totalA += wa[i];
             }
         }
         double totalB = 0;
         for (int j = 0; j < hb.length; j++) {
-            if (b.isStrong(j)) {
+            if (!strongOnly || b.isStrong(j)) {
                 totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
             }
         }
@@ -129,8 +141,8 @@ final class SkeletonAlignment {
             ib[t] = mj[k - 1 - t];
             pa[t] = a.position(mi[k - 1 - t]);
             pb[t] = b.position(mj[k - 1 - t]);
-            // only strong anchors (names, numbers) on both sides count towards the score
-            wk[t] = a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
+            // in strong mode only names and numbers on both sides count towards the score
+            wk[t] = !strongOnly || a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
         }
         boolean[] link = new boolean[Math.max(0, k - 1)];
         for (int t = 0; t + 1 < k; t++) {
@@ -172,8 +184,10 @@ final class SkeletonAlignment {
         }
         double denom = Math.min(totalA, totalB);
         double score = denom <= 0 ? 0 : Math.min(1.0, weight / denom);
-        return new SkeletonAlignment(ka, kb, kl, score, k, totalA <= 0 ? 0 : Math.min(1.0, weight / totalA),
-                totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        SkeletonAlignment al = new SkeletonAlignment(ka, kb, kl, score, k,
+                totalA <= 0 ? 0 : Math.min(1.0, weight / totalA), totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        al.strongAnchors = strong;
+        return al;
     }
 
     static boolean consistent(int gapA, int gapB) {
@@ -182,6 +196,16 @@ final class SkeletonAlignment {
         }
         int lo = Math.min(gapA, gapB);
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
+    }
+
+    private static int strongCount(Skeleton s) {
+        int c = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isStrong(i)) {
+                c++;
+            }
+        }
+        return c;
     }
 
     private static LongIntMap counts(long[] h) {

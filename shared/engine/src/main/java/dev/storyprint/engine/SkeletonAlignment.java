@@ -12,7 +12,10 @@ import java.util.Arrays;
  * texts align at wildly different distances and fall out.
  */
 final class SkeletonAlignment {
-    /** Bound on anchors per side fed to the O(n*m) DP (6 MB of floats at most); longer skeletons are truncated. */
+    /**
+     * Bound on shared anchors per side fed to the O(n*m) DP (6 MB of floats at most); beyond it
+     * the rest of a huge article's skeleton is not aligned (its surface still is).
+     */
     static final int MAX_ANCHORS = 1200;
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
     static final int CHAIN_MAX_GAP_WORDS = 30;
@@ -94,18 +97,22 @@ final class SkeletonAlignment {
                 totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
             }
         }
-        int n = Math.min(ha.length, MAX_ANCHORS);
-        int m = Math.min(hb.length, MAX_ANCHORS);
+        // Only anchors present on both sides can align: the DP runs over those alone (same LCS),
+        // which makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
+        int[] fa = shared(ha, cb, MAX_ANCHORS);
+        int[] fb = shared(hb, ca, MAX_ANCHORS);
+        int n = fa.length;
+        int m = fb.length;
         int w = m + 1;
         float[] dp = new float[(n + 1) * w];
         for (int i = 1; i <= n; i++) {
-            long h = ha[i - 1];
-            float wi = wa[i - 1];
+            long h = ha[fa[i - 1]];
+            float wi = wa[fa[i - 1]];
             int row = i * w;
             int prev = row - w;
             for (int j = 1; j <= m; j++) {
                 float best = Math.max(dp[prev + j], dp[row + j - 1]);
-                if (hb[j - 1] == h) {
+                if (hb[fb[j - 1]] == h) {
                     best = Math.max(best, dp[prev + j - 1] + wi);
                 }
                 dp[row + j] = best;
@@ -118,9 +125,9 @@ final class SkeletonAlignment {
         int j = m;
         while (i > 0 && j > 0) {
             float here = dp[i * w + j];
-            if (ha[i - 1] == hb[j - 1] && here == dp[(i - 1) * w + j - 1] + wa[i - 1]) {
-                mi[k] = i - 1;
-                mj[k] = j - 1;
+            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
+                mi[k] = fa[i - 1];
+                mj[k] = fb[j - 1];
                 k++;
                 i--;
                 j--;
@@ -196,6 +203,18 @@ final class SkeletonAlignment {
         }
         int lo = Math.min(gapA, gapB);
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
+    }
+
+    /** Indices of anchors whose hash the other side has, at most {@code limit} of them. */
+    private static int[] shared(long[] h, LongIntMap other, int limit) {
+        int[] out = new int[Math.min(h.length, limit)];
+        int c = 0;
+        for (int i = 0; i < h.length && c < out.length; i++) {
+            if (other.get(h[i], 0) > 0) {
+                out[c++] = i;
+            }
+        }
+        return Arrays.copyOf(out, c);
     }
 
     private static int strongCount(Skeleton s) {

@@ -1,6 +1,7 @@
 package dev.storyprint.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ public final class Analyzer {
         for (TokenFilter filter : tokenFilters) {
             tokens = filter.apply(tokens);
         }
-        return List.copyOf(tokens);
+        return Collections.unmodifiableList(tokens);
     }
 
     /**

@@ -9,22 +9,30 @@ import java.util.Set;
  * house styles use them, others never. A dropped sentence opener passes its sentence start on.
  */
 final class DropHonorifics implements TokenFilter {
+    /** The longest honorific ("messrs"): a cheap length test spares most words the set lookup. */
+    static final int MAX_HONORIFIC_LENGTH = 6;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle");
 
     @Override
     public List<Token> apply(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> out = null; // copied only once an honorific is found
         boolean passStart = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalized() && HONORIFICS.contains(t.term()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).sentence() == t.sentence()) {
+            if (t.term().length() <= MAX_HONORIFIC_LENGTH && t.isCapitalized() && HONORIFICS.contains(t.term())
+                    && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                    && tokens.get(i + 1).sentence() == t.sentence()) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
                 passStart = t.sentenceStart();
                 continue;
             }
-            out.add(passStart ? new Token(t.term(), t.surface(), t.sentence(), true) : t);
+            if (out != null) {
+                out.add(passStart ? new Token(t.term(), t.surface(), t.sentence(), true) : t);
+            }
             passStart = false;
         }
-        return out;
+        return out == null ? tokens : out;
     }
 }

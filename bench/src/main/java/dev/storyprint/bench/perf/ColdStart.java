@@ -1,0 +1,260 @@
+package dev.storyprint.bench.perf;
+
+import dev.storyprint.engine.Article;
+import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Fingerprint;
+import dev.storyprint.local.EmbeddedStack;
+import dev.storyprint.local.Template;
+import dev.storyprint.store.Envelope;
+import dev.storyprint.store.StorageLayout;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * JVM start to first event handled, per function jar and for the baseline jar, against the local
+ * stack (DynamoDB Local and s3proxy behind one endpoint, started here without triggers). Each
+ * start is a child {@code java -cp <jar>:<bench classes> ColdStartDriver} with the template's
+ * environment (including its JAVA_TOOL_OPTIONS); the time runs from process start until the
+ * driver prints that the handler returned. No SnapStart here: this is the on-demand cold start.
+ */
+public final class ColdStart {
+    /** Longest one child may take before it counts as failed. */
+    static final long CHILD_TIMEOUT_SECONDS = 120;
+    static final String BASELINE = "baseline";
+    /** Baseline that also reads the triggering object once (first SDK request included). */
+    static final String BASELINE_FIRST_CALL = "baselineFirstCall";
+    static final String BASELINE_JAR = "bench/baseline-handler/target/storyprint-baseline-handler-lambda.jar";
+    static final String BASELINE_HANDLER = "dev.storyprint.bench.baseline.BaselineHandler";
+    /** Class-file names whose presence in the priming path means marshalling is warmed. */
+    static final List<String> MARSHALLING = List.of("dev/storyprint/store/Envelope", "dev/storyprint/store/VerdictJson",
+            "dev/storyprint/store/Json", "dev/storyprint/functions/api/Responses", "com/fasterxml/jackson");
+
+    private ColdStart() {}
+
+    record Target(String name, Path jar, String handler, String event, String javaToolOptions) {}
+
+    public static void run(Report report, List<String> notes, Path root, int repeats, PrintStream log) throws Exception {
+        Path templateFile = root.resolve("template.yaml");
+        Template template = Template.load(templateFile);
+        List<Target> targets = new ArrayList<>();
+        Map<String, Object> jarBytes = new LinkedHashMap<>();
+        Map<String, Object> priming = new LinkedHashMap<>();
+        for (Template.Function f : template.functions()) {
+            String name = functionName(f.handlerClass());
+            Object props = template.resource(f.logicalId()).get("Properties");
+            Object codeUri = props instanceof Map<?, ?> m ? m.get("CodeUri") : null;
+            Path jar = codeUri == null ? null : root.resolve(codeUri.toString());
+            if ((jar == null || !Files.isRegularFile(jar)) && (jar = shadedJarIn(root.resolve("functions").resolve(name))) != null) {
+                notes.add("cold: " + name + ": template CodeUri " + codeUri + " does not exist; measured "
+                        + root.relativize(jar) + " instead (the module's shade outputFile and the template disagree)");
+            }
+            if (jar == null || !Files.isRegularFile(jar)) {
+                notes.add("cold: " + name + ": no jar at " + codeUri + " (build it: mvn -o package -DskipTests -pl functions/" + name + " -am)");
+                jarBytes.put(name, null);
+                continue;
+            }
+            jarBytes.put(name, Files.size(jar));
+            priming.put(name, primingCheck(jar, name));
+            String event = f.s3Triggers().isEmpty() ? "api"
+                    : f.s3Triggers().get(0).prefix() != null && f.s3Triggers().get(0).prefix().startsWith("fingerprints") ? "s3-fingerprint" : "s3-incoming";
+            targets.add(new Target(name, jar, f.handlerClass(), event, f.environment().get("JAVA_TOOL_OPTIONS")));
+        }
+        Path baselineJar = root.resolve(BASELINE_JAR);
+        String tool = targets.isEmpty() ? null : targets.get(0).javaToolOptions();
+        if (Files.isRegularFile(baselineJar)) {
+            jarBytes.put(BASELINE, Files.size(baselineJar));
+            targets.add(0, new Target(BASELINE, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
+            targets.add(new Target(BASELINE_FIRST_CALL, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
+        } else {
+            notes.add("cold: no baseline jar at " + BASELINE_JAR + " (mvn -o package -DskipTests -pl bench/baseline-handler)");
+        }
+        report.put("jarBytes", jarBytes);
+        report.put("snapStartPriming", priming);
+        Path driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, Object> cold = new LinkedHashMap<>();
+        try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Options.inMemory(templateFile).withoutTriggers())) {
+            Map<String, String> env = new LinkedHashMap<>(stack.environment());
+            env.put("AWS_ACCESS_KEY_ID", EmbeddedStack.ACCESS_KEY);
+            env.put("AWS_SECRET_ACCESS_KEY", EmbeddedStack.SECRET_KEY);
+            env.put("AWS_REGION", Template.LOCAL_REGION);
+            Engine engine = Engine.standard();
+            String bucket = stack.bucket();
+            for (int r = 0; r < repeats; r++) {
+                String text = NewsText.story(300_000L + r);
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                for (Target t : targets) {
+                    // Fresh article per start, so no function short-cuts on an already decided id.
+                    String key = "incoming/cold-" + t.name() + "-" + r + ".txt";
+                    stack.s3().putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
+                    String id = ArticleIds.of(key, bytes);
+                    String eventKey = key;
+                    if (t.event().equals("s3-fingerprint")) {
+                        Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
+                        eventKey = StorageLayout.DEFAULT.fingerprintKey(id);
+                        byte[] envelope = new Envelope(id, key, null, null, null, null, fp.encode(), null, null).toJson();
+                        stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
+                                .contentType("application/json"), RequestBody.fromBytes(envelope));
+                    }
+                    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
+                            ColdStartDriver.class.getName(), t.handler()));
+                    if (t.event().equals("api")) {
+                        cmd.addAll(List.of("api", text));
+                    } else {
+                        cmd.addAll(List.of("s3", bucket, eventKey));
+                    }
+                    Map<String, String> childEnv = new LinkedHashMap<>(env);
+                    if (t.javaToolOptions() != null) {
+                        childEnv.put("JAVA_TOOL_OPTIONS", t.javaToolOptions());
+                    }
+                    if (t.name().equals(BASELINE_FIRST_CALL)) {
+                        childEnv.put("BASELINE_FIRST_CALL", "1");
+                    }
+                    double ms = startOnce(cmd, childEnv, log, t.name());
+                    samples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(ms);
+                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms%n", t.name(), r + 1, ms);
+                }
+            }
+        }
+        samples.forEach((k, v) -> {
+            double[] ok = v.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
+            cold.put(k, ok.length == 0 ? null : ok[ok.length / 2]);
+        });
+        for (String k : jarBytes.keySet()) {
+            cold.putIfAbsent(k, null);
+        }
+        report.put("coldStartMs", cold);
+        report.put("coldStartSamplesMs", samples);
+        notes.add("cold: median of " + repeats + " child JVMs per jar (" + javaBin() + ", template JAVA_TOOL_OPTIONS "
+                + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
+                + "baseline builds the same S3 and DynamoDB clients only, baselineFirstCall also GETs the object; "
+                + "SnapStart restore is not reproducible here");
+    }
+
+    /** The largest jar in the module's target: the shaded one. */
+    static Path shadedJarIn(Path module) throws IOException {
+        Path target = module.resolve("target");
+        if (!Files.isDirectory(target)) {
+            return null;
+        }
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.toString().endsWith(".jar") && !p.getFileName().toString().startsWith("original-"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElse(null);
+        }
+    }
+
+    static String functionName(String handlerClass) {
+        Matcher m = Pattern.compile("dev\\.storyprint\\.functions\\.([a-z]+)\\.").matcher(handlerClass);
+        return m.find() ? m.group(1) : handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Milliseconds from process start to the driver's line; NaN when the child failed. */
+    static double startOnce(List<String> cmd, Map<String, String> env, PrintStream log, String name) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Path err = Files.createTempFile("cold-" + name, ".err");
+        pb.redirectError(err.toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        double ms = Double.NaN;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(ColdStartDriver.DONE)) {
+                    ms = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        if (!p.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (Double.isNaN(ms)) {
+            List<String> lines = Files.readAllLines(err);
+            log.println("cold: " + name + " failed; stderr tail:");
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> log.println("  " + l));
+        }
+        Files.deleteIfExists(err);
+        return ms;
+    }
+
+    /**
+     * Static check of SnapStart priming in a function jar: a class of the function's package that
+     * implements org.crac.Resource (beforeCheckpoint) and is registered with org.crac.Core, whose
+     * priming path (classes it names, two hops within dev/storyprint) reaches the engine and JSON
+     * marshalling.
+     */
+    static Map<String, Object> primingCheck(Path jar, String function) throws IOException {
+        String pkg = "dev/storyprint/functions/" + function + "/";
+        Map<String, String> pools = new LinkedHashMap<>();
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            for (JarEntry e : java.util.Collections.list(jf.entries())) {
+                if (e.getName().startsWith("dev/storyprint/") && e.getName().endsWith(".class")) {
+                    try (InputStream in = jf.getInputStream(e)) {
+                        pools.put(e.getName().substring(0, e.getName().length() - ".class".length()),
+                                new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+                    }
+                }
+            }
+        }
+        List<String> resources = new ArrayList<>();
+        boolean registered = false;
+        for (Map.Entry<String, String> c : pools.entrySet()) {
+            if (!c.getKey().startsWith(pkg)) {
+                continue;
+            }
+            if (c.getValue().contains("org/crac/Resource") && c.getValue().contains("beforeCheckpoint")) {
+                resources.add(c.getKey());
+            }
+            if (c.getValue().contains("org/crac/Core") && c.getValue().contains("register")) {
+                registered = true;
+            }
+        }
+        Set<String> reach = new HashSet<>(resources);
+        for (int hop = 0; hop < 2; hop++) {
+            Set<String> next = new HashSet<>(reach);
+            for (String cls : reach) {
+                String pool = pools.getOrDefault(cls, "");
+                for (String other : pools.keySet()) {
+                    if (pool.contains(other)) {
+                        next.add(other);
+                    }
+                }
+            }
+            reach = next;
+        }
+        String joined = String.join("\n", reach.stream().map(c -> pools.getOrDefault(c, "")).toList());
+        boolean engine = joined.contains("dev/storyprint/engine/Engine");
+        boolean marshalling = MARSHALLING.stream().anyMatch(joined::contains);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("resourceClasses", resources.stream().map(s -> s.replace('/', '.')).sorted().toList());
+        out.put("registeredWithCore", registered);
+        out.put("warmsEngine", engine);
+        out.put("warmsMarshalling", marshalling);
+        out.put("ok", !resources.isEmpty() && registered && engine && marshalling);
+        return out;
+    }
+}

@@ -83,7 +83,7 @@ final class CorpusBuilder {
                     String root = l.copyOf() == null ? id : group + "/" + l.copyOf();
                     Instant t = EPOCH.minus(Duration.ofDays(60)).plus(Duration.ofMinutes(i++));
                     n.item = new Item(id, l.text(), truth, root, l.copyOf() == null ? null : root, group, "-", null, t,
-                        false, 0);
+                        false, 0, false);
                     n.doc = Doc.parse(l.text());
                     n.arrival = t;
                     fixed.add(n);
@@ -167,7 +167,7 @@ final class CorpusBuilder {
             Instant pub = EPOCH.plus(Duration.ofMinutes(rnd.nextInt(WINDOW_MINUTES)));
             o.doc = e.doc();
             o.item = new Item(id, e.doc().render(), Label.ORIGINAL, id, null, "original", "-", dated(pub, rnd), pub,
-                false, 0);
+                false, 0, false);
             o.arrival = pub.plus(Duration.ofMinutes(rnd.nextInt(30)));
             generated.add(o);
             storyOf.put(e, o);
@@ -231,7 +231,7 @@ final class CorpusBuilder {
             : src.item.published().plus(Duration.ofMinutes(5 + rnd.nextInt(600)));
         node.doc = doc;
         node.item = new Item(id, doc.render(), Label.ORIGINAL, id, src == null ? null : src.item.id(), kindName, "-",
-            dated(pub, rnd), pub, false, 0);
+            dated(pub, rnd), pub, false, 0, false);
         node.arrival = pub.plus(Duration.ofMinutes(rnd.nextInt(30)));
         return node;
     }
@@ -250,11 +250,13 @@ final class CorpusBuilder {
         String strength;
         Label truth;
         double changed = 0;
+        boolean wrapped = false;
         if (kind == 0) {
             Syndicator.Result r = syndicator.syndicate(root.doc, rnd);
             text = r.doc().render();
             kindName = "syndicated";
             strength = keptBucket(r.kept());
+            wrapped = r.wrapped();
             truth = Label.SYNDICATED;
         } else {
             Spinner sp = kind == 1 ? spinnerA : kind == 2 ? spinnerB : rnd.nextBoolean() ? spinnerA : spinnerB;
@@ -271,8 +273,11 @@ final class CorpusBuilder {
                 if (synd != null) {
                     parent = synd;
                     base = synd.item.text();
+                    wrapped = synd.item.wrapped();
                 } else {
-                    base = syndicator.syndicate(root.doc, rnd).doc().render();
+                    Syndicator.Result r = syndicator.syndicate(root.doc, rnd);
+                    base = r.doc().render();
+                    wrapped = r.wrapped();
                 }
             }
             double rate = MIN_SPIN_RATE + rnd.nextDouble() * (MAX_SPIN_RATE - MIN_SPIN_RATE);
@@ -294,7 +299,7 @@ final class CorpusBuilder {
         }
         String id = root.item.id() + "~" + (story.size()) + "-" + kindName;
         n.item = new Item(id, text, truth, root.item.rootId(), parent.item.id(), kindName, strength, dated(pub, rnd),
-            pub, early, changed);
+            pub, early, changed, wrapped);
         n.doc = Doc.parse(text);
         story.add(n);
         generated.add(n);

@@ -34,7 +34,7 @@ public final class Eval {
     record BaselineChoice(int shingle, double threshold, double tuningMacroF1, int tuningSize) {}
 
     record Failure(String id, String kind, String strength, String truth, String predicted, double confidence,
-                   String evidence) {}
+                   String arrival, String evidence) {}
 
     record Result(int size, long seed, Map<String, Integer> corpus, int europarlDocs, Scorer.Report engine,
                   Scorer.Report baseline, BaselineChoice baselineChoice, List<Failure> engineFailures,
@@ -126,6 +126,12 @@ public final class Eval {
             for (EngineRun.Outcome x : outs) {
                 byArticle.put(x.articleId, x);
             }
+            java.util.Set<String> earlySources = new java.util.HashSet<>();
+            for (Item it : items) {
+                if (it.early()) {
+                    earlySources.add(it.parentId());
+                }
+            }
             List<Scorer.Prediction> ep = new ArrayList<>();
             Map<String, Integer> perCell = new HashMap<>();
             for (EngineRun.Outcome x : outs) {
@@ -135,8 +141,11 @@ public final class Eval {
                 if (x.label != x.item.truth()) {
                     String cell = x.item.truth().wire() + "->" + x.label.wire() + ":" + x.item.kind();
                     if (perCell.merge(cell, 1, Integer::sum) <= EXAMPLES_PER_CELL) {
+                        String arrival = x.item.early() ? "arrived before its source"
+                            : earlySources.contains(x.item.id()) ? "arrived after a copy of it" : "in order";
+                        arrival += x.item.publishedAt() == null ? ", undated" : ", dated";
                         failures.add(new Failure(x.item.id(), x.item.kind(), x.item.strength(), x.item.truth().wire(),
-                            x.label.wire(), x.confidence, x.rejectReason != null ? "rejected: " + x.rejectReason
+                            x.label.wire(), x.confidence, arrival, x.rejectReason != null ? "rejected: " + x.rejectReason
                             : x.summary));
                     }
                 }
@@ -239,8 +248,8 @@ public final class Eval {
         if (!r.engineFailures().isEmpty()) {
             sb.append(markdown ? "\n## Engine failures (up to 3 per truth->predicted cell and kind)\n\n" : "\nengine failures:\n");
             for (Failure f : r.engineFailures()) {
-                sb.append(String.format(Locale.ROOT, "%s %s [%s %s] %s->%s conf %.2f: %s%n", markdown ? "-" : " ",
-                    f.id(), f.kind(), f.strength(), f.truth(), f.predicted(), f.confidence(), f.evidence()));
+                sb.append(String.format(Locale.ROOT, "%s %s [%s %s; %s] %s->%s conf %.2f: %s%n", markdown ? "-" : " ",
+                    f.id(), f.kind(), f.strength(), f.arrival(), f.truth(), f.predicted(), f.confidence(), f.evidence()));
             }
         }
         return sb.toString();

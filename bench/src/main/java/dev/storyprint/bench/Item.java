@@ -18,9 +18,11 @@ import java.time.Instant;
  * @param published   true publication time (ordering ground truth, never null)
  * @param early       true when this copy arrives before its parent
  * @param changed     for spun copies: share of all the parent's words the spinner replaced (0 otherwise)
+ * @param wrapped     true when copy-paste damage hard-wrapped its lines (syndicated copies and their spins)
  */
 record Item(String id, String text, Label truth, String rootId, String parentId, String kind, String strength,
-            Instant publishedAt, Instant published, boolean early, double changed) {
+            Instant publishedAt, Instant published, boolean early, double changed,
+            boolean wrapped) {
 
     boolean isCopy() {
         return truth != Label.ORIGINAL;

@@ -93,9 +93,14 @@ final class Scorer {
             if (!it.strength().equals("-")) {
                 kinds.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
             }
+            if (it.kind().equals("syndicated") || it.kind().equals("spun-of-syndicated")) {
+                kinds.computeIfAbsent(it.kind() + (it.wrapped() ? ", lines hard-wrapped" : ", lines intact"),
+                    x -> new ArrayList<>()).add(p);
+            }
             if (it.truth() == Label.SPUN && !it.strength().equals("-")) {
                 int lo = Math.min(30, (int) Math.floor(it.changed() * 20) * 5);
-                kinds.computeIfAbsent("spun, all words changed " + lo + (lo == 30 ? "%+" : "-" + (lo + 5) + "%"),
+                kinds.computeIfAbsent(String.format(java.util.Locale.ROOT, "spun, all words changed %02d%s", lo,
+                    lo == 30 ? "%+" : "-" + (lo + 5) + "%"),
                     x -> new ArrayList<>()).add(p);
             }
             if (it.isCopy()) {

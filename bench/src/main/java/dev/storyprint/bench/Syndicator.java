@@ -69,7 +69,7 @@ final class Syndicator {
     private static final Pattern SAID_NAME = Pattern.compile("(said|says|told)\\s+([A-Z][a-z]+)\\s+([A-Z][a-z]+)\\b");
 
     /** A syndicated copy and the share of the source's words it kept. */
-    record Result(Doc doc, double kept, HouseStyle style, boolean extended, boolean reordered) {}
+    record Result(Doc doc, double kept, HouseStyle style, boolean extended, boolean reordered, boolean wrapped) {}
 
     Result syndicate(Doc src, Random rnd) {
         HouseStyle style = HouseStyle.values()[rnd.nextInt(HouseStyle.values().length)];
@@ -144,11 +144,12 @@ final class Syndicator {
         if (rnd.nextDouble() < P_QUOTE_DAMAGE) {
             out.replaceAll(Syndicator::flipQuotes);
         }
-        if (rnd.nextDouble() < P_WHITESPACE_DAMAGE) {
+        boolean wrapped = rnd.nextDouble() < P_WHITESPACE_DAMAGE;
+        if (wrapped) {
             out.replaceAll(p -> damageWhitespace(p, rnd));
         }
         return new Result(new Doc(houseStyle(headline, style), out), (double) keptWords / total, style, extended,
-            reordered);
+            reordered, wrapped);
     }
 
     private static int lastNonEmpty(List<List<String>> paras) {

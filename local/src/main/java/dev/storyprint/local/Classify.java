@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 final class Classify {
     /** Per file: well above a cold pipeline run on a busy 2-core machine; a hang, not a slow run. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
-    /** How often a pending result is looked for: small against a pipeline run of tens of ms. */
-    private static final long POLL_MILLIS = 20;
+    /** How often a waiting upload also looks at the failure list (results wake it at once). */
+    private static final long FAILURE_CHECK_MILLIS = 200;
     /** Below this many inputs a progress bar is noise. */
     private static final int PROGRESS_MIN_INPUTS = 10;
     private static final int PROGRESS_WIDTH = 30;
@@ -91,6 +91,8 @@ final class Classify {
 
     private final Options options;
     private final Path template;
+    /** Keys written since start: results appear here the moment they are stored. */
+    private final java.util.Set<String> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Classify(Options options, Path template) {
         this.options = options;
@@ -104,6 +106,12 @@ final class Classify {
         try (EmbeddedStack stack = EmbeddedStack.start(
                 new EmbeddedStack.Options(template, options.dataDir(), 0, lambdaConcurrency, true))) {
             stack.checkTriggeredHandlers();
+            stack.addObjectListener((bucket, key, size, eTag, eventName) -> {
+                created.add(key);
+                synchronized (created) {
+                    created.notifyAll();
+                }
+            });
             String incoming = stack.environment().get("INCOMING_PREFIX");
             String results = stack.environment().get("RESULTS_PREFIX");
             String fingerprints = stack.environment().get("FINGERPRINTS_PREFIX");
@@ -115,6 +123,7 @@ final class Classify {
                 inputs.add(new Input(displayName(f), f, key, bytes, ArticleIds.of(key, bytes)));
             }
             Progress progress = new Progress(err, inputs.size());
+            Logs.step("uploading " + inputs.size() + " file(s)");
             ExecutorService uploads = Executors.newFixedThreadPool(options.concurrency(), r -> {
                 Thread t = new Thread(r, "upload");
                 t.setDaemon(true);
@@ -141,6 +150,11 @@ final class Classify {
             }
             uploads.shutdownNow();
             progress.finish();
+            // Let re-deliveries and relabels still running finish before the final read.
+            if (!stack.lambda().awaitIdle(options.timeoutSeconds() * 1000L)) {
+                Logs.info("some invocations were still running at the end");
+            }
+            Logs.step("all results in");
 
             // Re-read at the end: a later article may have relabelled an earlier one.
             List<Outcome> outcomes = new ArrayList<>();
@@ -166,16 +180,10 @@ final class Classify {
         stack.s3().putObject(b -> b.bucket(bucket).key(in.key()).contentType(contentType(in.path())),
                 RequestBody.fromBytes(in.bytes()));
         long deadline = System.currentTimeMillis() + options.timeoutSeconds() * 1000L;
+        boolean earlierRun = options.dataDir() != null && exists(stack, resultKey);
         while (true) {
-            try {
-                stack.s3().headObject(b -> b.bucket(bucket).key(resultKey));
+            if (earlierRun || created.contains(resultKey)) {
                 return null;
-            } catch (NoSuchKeyException e) {
-                // not yet
-            } catch (S3Exception e) {
-                if (e.statusCode() != 404) {
-                    throw e;
-                }
             }
             for (LocalLambda.Failure f : stack.lambda().failures()) {
                 if (f.key().equals(in.key()) || f.key().equals(fingerprintKey)) {
@@ -183,11 +191,30 @@ final class Classify {
                             + f.error().lines().findFirst().orElse("");
                 }
             }
-            if (System.currentTimeMillis() > deadline) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
                 return "no result at " + resultKey + " within " + options.timeoutSeconds()
                         + " s (raise --timeout, or STORYPRINT_VERBOSE=1 to see the functions' logs)";
             }
-            Thread.sleep(POLL_MILLIS);
+            synchronized (created) {
+                if (!created.contains(resultKey)) {
+                    created.wait(Math.min(left, FAILURE_CHECK_MILLIS));
+                }
+            }
+        }
+    }
+
+    private static boolean exists(EmbeddedStack stack, String key) {
+        try {
+            stack.s3().headObject(b -> b.bucket(stack.bucket()).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -237,7 +264,7 @@ final class Classify {
         StringBuilder s = new StringBuilder();
         JsonNode scores = v.get("scores");
         if (scores != null && scores.isObject()) {
-            scores.fields().forEachRemaining(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
+            scores.properties().forEach(e -> s.append(s.length() == 0 ? "" : " ").append(e.getKey()).append('=')
                     .append(e.getValue().isNumber()
                             ? String.format(Locale.ROOT, "%.2f", e.getValue().asDouble()) : e.getValue().asText()));
         }
@@ -291,7 +318,7 @@ final class Classify {
         return "text/plain; charset=utf-8";
     }
 
-    /** A progress bar on stderr, only for long runs on a terminal. */
+    /** A progress bar on stderr, only for long runs when stderr is a terminal (the launcher tells). */
     private static final class Progress {
         private final PrintStream err;
         private final int total;
@@ -301,7 +328,7 @@ final class Classify {
         Progress(PrintStream err, int total) {
             this.err = err;
             this.total = total;
-            this.on = total >= PROGRESS_MIN_INPUTS && System.console() != null;
+            this.on = total >= PROGRESS_MIN_INPUTS && Boolean.getBoolean("storyprint.stderr.tty");
         }
 
         synchronized void step() {

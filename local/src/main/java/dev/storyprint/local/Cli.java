@@ -23,6 +23,8 @@ public final class Cli {
                   drop each file into the bucket's upload prefix and print its verdict
               serve [--s3-port 4566] [--api-port 3000] [--data-dir DIR]
                   keep the local stack up (S3 endpoint + HTTP API)
+              replay [--data-dir DIR]
+                  re-invoke the events whose retries were spent (DIR/failures/, default .storyprint)
               eval | bench
                   the bench module's evaluation and benchmarks (dispatched by the launcher)
             """;
@@ -32,7 +34,12 @@ public final class Cli {
     public static void main(String[] args) {
         PrintStream results = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.setOut(err);
+        // Handlers print EMF metric lines to stdout (CloudWatch reads them in AWS): noise here.
+        if (System.getenv("STORYPRINT_TELEMETRY") == null && System.getProperty("STORYPRINT_TELEMETRY") == null) {
+            System.setProperty("STORYPRINT_TELEMETRY", Logs.verbose() ? "stderr" : "off");
+        }
+        System.setOut(Logs.verbose() ? err
+                : new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         Logs.to(err);
         int status;
         try {
@@ -62,11 +69,10 @@ public final class Cli {
         switch (args[0]) {
             case "classify":
                 return new Classify(Classify.Options.parse(rest), templatePath()).run(out, err);
+            case "replay":
+                return Replay.parse(rest, templatePath()).run(out, err);
             case "serve":
-                // The serve command (S3 endpoint + HTTP API until Ctrl-C) is its own issue; it will
-                // start the same EmbeddedStack with a fixed endpoint port and an API server beside it.
-                err.println("storyprint: serve is not implemented yet");
-                return EXIT_USAGE;
+                return dev.storyprint.local.serve.Serve.run(rest, templatePath(), out, err);
             case "eval":
             case "bench":
                 throw new UsageException(args[0] + " runs from the bench module: use ./storyprint " + args[0]);

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -70,6 +72,8 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     private final Template template;
+    private final boolean triggers;
+    private final List<NotifyingBlobStore.Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final LocalLambda lambda;
     private final URI endpoint;
@@ -79,6 +83,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private EmbeddedStack(Options options) throws Exception {
         this.template = Template.load(options.template());
+        this.triggers = options.triggers();
         try {
             Path failures = options.dataDir() == null ? null : options.dataDir().resolve("failures");
             this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures);
@@ -92,17 +97,30 @@ public final class EmbeddedStack implements AutoCloseable {
                 Path db = Files.createDirectories(options.dataDir().resolve("dynamodb"));
                 args.addAll(List.of("-dbPath", db.toString()));
             }
-            DynamoDBProxyServer ddb = quietly(() -> {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
-                server.start();
-                return server;
+            // The two emulators start in parallel: each is mostly class loading, and there are two cores.
+            CompletableFuture<DynamoDBProxyServer> ddbStart = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return quietly(() -> {
+                        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                                args.toArray(String[]::new));
+                        server.start();
+                        return server;
+                    });
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
             });
-            toClose.add(ddb::stop);
+            toClose.add(() -> {
+                DynamoDBProxyServer server = ddbStart.handle((ok, failed) -> ok).join();
+                if (server != null) {
+                    server.stop();
+                }
+            });
 
             BlobStore blobs = options.dataDir() == null ? new TransientNio2BlobStore()
                     : new FilesystemNio2BlobStore(Files.createDirectories(options.dataDir().resolve("s3")).toString());
             S3Proxy s3proxy = S3Proxy.builder()
-                    .blobStore(options.triggers() ? new NotifyingBlobStore(blobs, lambda) : blobs)
+                    .blobStore(new NotifyingBlobStore(blobs, this::objectCreated))
                     .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.NONE, null, null)
                     .build();
@@ -111,6 +129,7 @@ public final class EmbeddedStack implements AutoCloseable {
             while (!"STARTED".equals(s3proxy.getState())) {
                 Thread.sleep(10);
             }
+            Logs.step("s3proxy up");
 
             EndpointRouter router = new EndpointRouter(options.endpointPort(),
                     URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()));
@@ -121,17 +140,38 @@ public final class EmbeddedStack implements AutoCloseable {
                     .region(Region.of(Template.LOCAL_REGION)).credentialsProvider(credentials())
                     .httpClient(UrlConnectionHttpClient.create()).build();
             toClose.add(s3);
+            createBuckets(template, s3);
+            Logs.step("bucket created");
+            try {
+                ddbStart.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception ex ? ex : e;
+            }
+            Logs.step("DynamoDB Local up");
             this.dynamo = DynamoDbClient.builder().endpointOverride(endpoint)
                     .region(Region.of(Template.LOCAL_REGION)).credentialsProvider(credentials())
                     .httpClient(UrlConnectionHttpClient.create()).build();
             toClose.add(dynamo);
 
-            createResources(template, s3, dynamo);
+            createTables(template, dynamo);
+            Logs.step("tables created");
             this.environment = exportEnvironment();
         } catch (Exception | Error e) {
             close();
             throw e;
         }
+    }
+
+    private void objectCreated(String bucket, String key, long size, String eTag, String eventName) {
+        if (triggers) {
+            lambda.objectCreated(bucket, key, size, eTag, eventName);
+        }
+        listeners.forEach(l -> l.objectCreated(bucket, key, size, eTag, eventName));
+    }
+
+    /** Also tells {@code listener} about every object created (e.g. to wait for a result without polling). */
+    public void addObjectListener(NotifyingBlobStore.Listener listener) {
+        listeners.add(listener);
     }
 
     public static EmbeddedStack start(Options options) throws Exception {
@@ -140,6 +180,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** Creates the template's buckets and tables (idempotent: existing ones are kept). */
     public static void createResources(Template template, S3Client s3, DynamoDbClient dynamo) {
+        createBuckets(template, s3);
+        createTables(template, dynamo);
+    }
+
+    private static void createBuckets(Template template, S3Client s3) {
         for (Template.Bucket b : template.buckets()) {
             try {
                 s3.createBucket(r -> r.bucket(b.name()));
@@ -151,6 +196,9 @@ public final class EmbeddedStack implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void createTables(Template template, DynamoDbClient dynamo) {
         for (Template.Table t : template.tables()) {
             CreateTableRequest.Builder req = CreateTableRequest.builder().tableName(t.name())
                     .billingMode(BillingMode.PAY_PER_REQUEST)

@@ -30,6 +30,11 @@ final class EndpointRouter implements AutoCloseable {
         if (System.getProperty("jdk.httpclient.allowRestrictedHeaders") == null) {
             System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
         }
+        // The JDK server writes headers and body separately: without TCP_NODELAY every small
+        // response waits out Nagle + delayed ACK (~40 ms), and a match makes many small requests.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
     }
 
     /** Headers the JDK client manages itself (or that describe the hop, not the message). */
@@ -65,10 +70,18 @@ final class EndpointRouter implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    private final Map<String, java.util.concurrent.atomic.LongAdder> byOperation =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong upstreamNanos = new java.util.concurrent.atomic.AtomicLong();
+
     private void forward(HttpExchange ex) throws IOException {
+        requests.incrementAndGet();
         try (ex) {
             String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
             URI base = target != null && target.startsWith("DynamoDB") ? dynamo : s3;
+            byOperation.computeIfAbsent(base == dynamo ? target.substring(target.indexOf('.') + 1)
+                    : "S3 " + ex.getRequestMethod(), k -> new java.util.concurrent.atomic.LongAdder()).increment();
             URI in = ex.getRequestURI();
             String pathAndQuery = in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery());
             byte[] body;
@@ -84,8 +97,10 @@ final class EndpointRouter implements AutoCloseable {
                 }
             }
             HttpResponse<byte[]> resp;
+            long t0 = System.nanoTime();
             try {
                 resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+                upstreamNanos.addAndGet(System.nanoTime() - t0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 ex.sendResponseHeaders(503, -1);
@@ -113,6 +128,7 @@ final class EndpointRouter implements AutoCloseable {
 
     @Override
     public void close() {
+        Logs.step(requests.get() + " requests routed, " + upstreamNanos.get() / 1_000_000 + " ms in the emulators: " + byOperation);
         server.stop(0);
         executor.shutdownNow();
     }

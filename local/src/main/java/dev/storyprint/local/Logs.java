@@ -24,6 +24,15 @@ public final class Logs {
         err.println("storyprint: " + message);
     }
 
+    private static final long STARTED = System.nanoTime();
+
+    /** A timed step, shown only in verbose mode: where start-up time goes. */
+    static void step(String what) {
+        if (verbose()) {
+            err.printf("storyprint: %6d ms  %s%n", (System.nanoTime() - STARTED) / 1_000_000, what);
+        }
+    }
+
     static void function(String function, String message) {
         if (verbose()) {
             err.println("[" + function + "] " + message.stripTrailing());

@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * S3 event notifications for s3proxy, as a blob-store middleware (the way s3proxy's own
  * middlewares decorate a store): every object creation is reported after it is stored.
  */
-final class NotifyingBlobStore extends ForwardingBlobStore {
+public final class NotifyingBlobStore extends ForwardingBlobStore {
     /** Receives {@code ObjectCreated:*} events. */
-    interface Listener {
+    public interface Listener {
         void objectCreated(String bucket, String key, long size, String eTag, String eventName);
     }
 

@@ -96,8 +96,10 @@ public final class Engine {
         double margin = p.kind == PairComparison.Kind.NONE ? -p.margin : 1.0;
         String summary = p.kind == PairComparison.Kind.NONE
                 ? String.format(Locale.ROOT,
-                        "original: nearest candidate %s below every copy threshold (containment %.2f, skeleton %.2f, swaps %.2f)",
-                        others.get(nearest).articleId(), p.containment(), p.alignment.score, p.gaps.substitutionRate())
+                        "original: nearest candidate %s below every copy threshold (containment %.2f, shared %d, skeleton %.2f, "
+                                + "%d anchors, swaps %.3f (%d words))",
+                        others.get(nearest).articleId(), p.containment(), p.shared, p.alignment.score, p.alignment.anchors(),
+                        p.gaps.substitutionRate(), p.gaps.substituted)
                 : String.format(Locale.ROOT, "original: source of %d stored cop%s", relabels.size(),
                         relabels.size() == 1 ? "y" : "ies");
         boolean incomingIsA = p.a == incoming;
@@ -176,9 +178,10 @@ public final class Engine {
         double cSource = copyIsA ? p.containB : p.containA;
         String summary = String.format(Locale.ROOT,
                 "%s of %s: %.0f%% of this article's shingles in the source, %.0f%% of the source's here; "
-                        + "skeleton aligned %.0f%% (%d anchors), %.0f%% of aligned words swapped; source: %s",
+                        + "skeleton aligned %.0f%% (%d anchors), %.1f%% of aligned words swapped (%d words: %d single, "
+                        + "%d phrase swaps); source: %s",
                 label.wire(), sourceId, 100 * cCopy, 100 * cSource, 100 * p.alignment.score, p.alignment.anchors(),
-                100 * p.gaps.substitutionRate(), p.direction);
+                100 * p.gaps.substitutionRate(), p.gaps.substituted, p.gaps.singleSwaps, p.gaps.phraseSwaps, p.direction);
         return new Evidence(sourceId, sourceStory, round(cCopy), round(cSource), round(p.alignment.score),
                 p.alignment.anchors(), passages, subs, p.direction, summary);
     }

@@ -49,6 +49,8 @@ public final class Fingerprint {
     private final long[] retrievalKeys;
     /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
     private long[] vocabulary;
+    /** Sorted distinct shingle hashes, built on first use like {@link #vocabulary}. */
+    private long[] shingleSet;
 
     Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
         this.articleId = articleId;
@@ -144,6 +146,16 @@ public final class Fingerprint {
             vocabulary = v;
         }
         return Arrays.binarySearch(v, Hashing.term(term)) >= 0;
+    }
+
+    /** True when the shingle hash occurs anywhere in this article. */
+    boolean containsShingle(long shingle) {
+        long[] v = shingleSet;
+        if (v == null) {
+            v = Surface.sortedDistinct(shingles.clone());
+            shingleSet = v;
+        }
+        return Arrays.binarySearch(v, shingle) >= 0;
     }
 
     String[] terms() {

@@ -24,6 +24,10 @@ final class GapAnalysis {
     int same;
     /** Words swapped: sum over two-sided segments of the shorter side. */
     int substituted;
+    /** Two-sided segments of exactly one word on each side: the spinner's signature edit. */
+    int singleSwaps;
+    /** Two-sided segments of any other shape (phrase rewrites, the editor's kind of edit). */
+    int phraseSwaps;
     /** Two-sided segments longer on side A / side B (phrase swaps that changed length). */
     int longerA;
     int longerB;
@@ -118,6 +122,11 @@ final class GapAnalysis {
             return;
         }
         substituted += Math.min(la, lb);
+        if (la == 1 && lb == 1) {
+            singleSwaps++;
+        } else {
+            phraseSwaps++;
+        }
         if (la == lb) {
             for (int t = 0; t < la; t++) {
                 addPair(ta[a0 + t], tb[b0 + t]);

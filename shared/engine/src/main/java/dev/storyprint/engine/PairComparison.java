@@ -25,6 +25,8 @@ final class PairComparison {
     final double margin;
     final boolean aIsSource;
     final String direction;
+    /** Share of words changed, estimated from shingle survival over the skeleton-aligned part. */
+    final double wordChange;
     /** +1: A looks like the source by spin signals, -1: B does, 0: unclear. */
     final int spinVote;
 
@@ -42,10 +44,16 @@ final class PairComparison {
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
         double subRate = gaps.substitutionRate();
-        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
-                rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        this.wordChange = estimatedWordChange();
+        double swaps = Math.max(
+                Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS)),
+                rel(wordChange, SPUN_MIN_WORD_CHANGE));
+        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS), swaps);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
-        double syndByContainment = Math.min(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough);
+        // a copy keeps the names and numbers too; articles filled into one template share words, not names
+        double namesAgree = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
+                ? rel(skeleton, SYNDICATED_MIN_NAME_AGREEMENT) : Double.POSITIVE_INFINITY;
+        double syndByContainment = min3(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough, namesAgree);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),
                 -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
                 Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));
@@ -79,6 +87,40 @@ final class PairComparison {
         }
         this.aIsSource = aSource;
         this.direction = why;
+    }
+
+    /**
+     * Per-word change rate p estimated from surface survival inside the aligned region: of the
+     * shingles starting between the first and last anchor of each chained run, the share found
+     * anywhere in the other text is (1 - p)^k for k-word shingles when swaps are independent.
+     * Catches spinners whose phrase swaps break the word-for-word gap analysis.
+     */
+    private double estimatedWordChange() {
+        double survival = Math.max(survival(alignment.aWords, a, b), survival(alignment.bWords, b, a));
+        return survival < 0 ? 0 : 1 - Math.pow(survival, 1.0 / Surface.SHINGLE_WORDS);
+    }
+
+    /** Share of {@code x}'s shingles inside the chained runs found in {@code y}; -1 when too few to judge. */
+    private double survival(int[] words, Fingerprint x, Fingerprint y) {
+        long[] shingles = x.shingles();
+        int total = 0;
+        int found = 0;
+        int k = words.length;
+        int runStart = 0;
+        for (int t = 0; t < k; t++) {
+            boolean endOfRun = t + 1 >= k || !alignment.linked[t];
+            if (endOfRun) {
+                int end = Math.min(words[t] - Surface.SHINGLE_WORDS + 1, shingles.length - 1);
+                for (int i = words[runStart]; i <= end; i++) {
+                    total++;
+                    if (y.containsShingle(shingles[i])) {
+                        found++;
+                    }
+                }
+                runStart = t + 1;
+            }
+        }
+        return total < WORD_CHANGE_MIN_SHINGLES ? -1 : (double) found / total;
     }
 
     static PairComparison compare(Fingerprint x, long seqX, Fingerprint y, long seqY) {
@@ -168,9 +210,9 @@ final class PairComparison {
 
     String describe() {
         return String.format(java.util.Locale.ROOT,
-                "%s~%s kind=%s margin=%.3f contA=%.3f contB=%.3f shared=%d skel=%.3f anchors=%d lcs=%d subRate=%.3f "
+                "%s~%s wordChange=%.3f kind=%s margin=%.3f contA=%.3f contB=%.3f shared=%d skel=%.3f anchors=%d lcs=%d subRate=%.3f "
                         + "same=%d subst=%d longerA=%d longerB=%d insA=%d insB=%d fanA=%d fanB=%d foundA=%d/%d foundB=%d/%d vote=%d src=%s",
-                a.articleId(), b.articleId(), kind, margin, containA, containB, shared, alignment.score,
+                a.articleId(), b.articleId(), wordChange, kind, margin, containA, containB, shared, alignment.score,
                 alignment.anchors(), alignment.lcs, gaps.substitutionRate(), gaps.same, gaps.substituted,
                 gaps.longerA, gaps.longerB, gaps.insertedA, gaps.insertedB, gaps.fanOutA(), gaps.fanOutB(),
                 gaps.foundInOtherA, gaps.distinctA, gaps.foundInOtherB, gaps.distinctB, spinVote,

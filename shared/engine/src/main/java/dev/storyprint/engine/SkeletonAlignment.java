@@ -12,7 +12,10 @@ import java.util.Arrays;
  * texts align at wildly different distances and fall out.
  */
 final class SkeletonAlignment {
-    /** Bound on anchors per side fed to the O(n*m) DP (6 MB of floats at most); longer skeletons are truncated. */
+    /**
+     * Bound on shared anchors per side fed to the O(n*m) DP (6 MB of floats at most); beyond it
+     * the rest of a huge article's skeleton is not aligned (its surface still is).
+     */
     static final int MAX_ANCHORS = 1200;
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
     static final int CHAIN_MAX_GAP_WORDS = 30;
@@ -35,6 +38,12 @@ final class SkeletonAlignment {
      */
     static final int MIN_RUN_SPAN_WORDS = 6;
 
+    /**
+     * Below this many name/number anchors on either side the score falls back to all anchors:
+     * a parliamentary speech may name nobody, and 0/0 aligned names says nothing.
+     */
+    static final int MIN_STRONG_ANCHORS = 5;
+
     /** Word offsets of the chained aligned anchors, in order, on each side. */
     final int[] aWords;
     final int[] bWords;
@@ -47,6 +56,8 @@ final class SkeletonAlignment {
     /** Share of each side's own names and numbers aligned in chains: how much of it the other explains. */
     final double coverageA;
     final double coverageB;
+    /** Number of name and number anchors on the side with fewer of them. */
+    int strongAnchors;
 
     private SkeletonAlignment(int[] aWords, int[] bWords, boolean[] linked, double score, int lcs, double coverageA,
                               double coverageB) {
@@ -68,32 +79,40 @@ final class SkeletonAlignment {
         long[] hb = b.hashes();
         LongIntMap ca = counts(ha);
         LongIntMap cb = counts(hb);
+        // Score over names and numbers when both sides have enough of them; otherwise (speeches,
+        // opinion pieces without names) over every anchor, long words included.
+        int strong = Math.min(strongCount(a), strongCount(b));
+        boolean strongOnly = strong >= MIN_STRONG_ANCHORS;
         double totalA = 0;
         float[] wa = new float[ha.length];
         for (int i = 0; i < ha.length; i++) {
             wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
-            if (a.isStrong(i)) {
+            if (!strongOnly || a.isStrong(i)) {
                 totalA += wa[i];
             }
         }
         double totalB = 0;
         for (int j = 0; j < hb.length; j++) {
-            if (b.isStrong(j)) {
+            if (!strongOnly || b.isStrong(j)) {
                 totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
             }
         }
-        int n = Math.min(ha.length, MAX_ANCHORS);
-        int m = Math.min(hb.length, MAX_ANCHORS);
+        // Only anchors present on both sides can align: the DP runs over those alone (same LCS),
+        // which makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
+        int[] fa = shared(ha, cb, MAX_ANCHORS);
+        int[] fb = shared(hb, ca, MAX_ANCHORS);
+        int n = fa.length;
+        int m = fb.length;
         int w = m + 1;
         float[] dp = new float[(n + 1) * w];
         for (int i = 1; i <= n; i++) {
-            long h = ha[i - 1];
-            float wi = wa[i - 1];
+            long h = ha[fa[i - 1]];
+            float wi = wa[fa[i - 1]];
             int row = i * w;
             int prev = row - w;
             for (int j = 1; j <= m; j++) {
                 float best = Math.max(dp[prev + j], dp[row + j - 1]);
-                if (hb[j - 1] == h) {
+                if (hb[fb[j - 1]] == h) {
                     best = Math.max(best, dp[prev + j - 1] + wi);
                 }
                 dp[row + j] = best;
@@ -106,9 +125,9 @@ final class SkeletonAlignment {
         int j = m;
         while (i > 0 && j > 0) {
             float here = dp[i * w + j];
-            if (ha[i - 1] == hb[j - 1] && here == dp[(i - 1) * w + j - 1] + wa[i - 1]) {
-                mi[k] = i - 1;
-                mj[k] = j - 1;
+            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
+                mi[k] = fa[i - 1];
+                mj[k] = fb[j - 1];
                 k++;
                 i--;
                 j--;
@@ -129,8 +148,8 @@ final class SkeletonAlignment {
             ib[t] = mj[k - 1 - t];
             pa[t] = a.position(mi[k - 1 - t]);
             pb[t] = b.position(mj[k - 1 - t]);
-            // only strong anchors (names, numbers) on both sides count towards the score
-            wk[t] = a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
+            // in strong mode only names and numbers on both sides count towards the score
+            wk[t] = !strongOnly || a.isStrong(ia[t]) && b.isStrong(ib[t]) ? wa[ia[t]] : 0f;
         }
         boolean[] link = new boolean[Math.max(0, k - 1)];
         for (int t = 0; t + 1 < k; t++) {
@@ -172,8 +191,10 @@ final class SkeletonAlignment {
         }
         double denom = Math.min(totalA, totalB);
         double score = denom <= 0 ? 0 : Math.min(1.0, weight / denom);
-        return new SkeletonAlignment(ka, kb, kl, score, k, totalA <= 0 ? 0 : Math.min(1.0, weight / totalA),
-                totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        SkeletonAlignment al = new SkeletonAlignment(ka, kb, kl, score, k,
+                totalA <= 0 ? 0 : Math.min(1.0, weight / totalA), totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
+        al.strongAnchors = strong;
+        return al;
     }
 
     static boolean consistent(int gapA, int gapB) {
@@ -182,6 +203,28 @@ final class SkeletonAlignment {
         }
         int lo = Math.min(gapA, gapB);
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
+    }
+
+    /** Indices of anchors whose hash the other side has, at most {@code limit} of them. */
+    private static int[] shared(long[] h, LongIntMap other, int limit) {
+        int[] out = new int[Math.min(h.length, limit)];
+        int c = 0;
+        for (int i = 0; i < h.length && c < out.length; i++) {
+            if (other.get(h[i], 0) > 0) {
+                out[c++] = i;
+            }
+        }
+        return Arrays.copyOf(out, c);
+    }
+
+    private static int strongCount(Skeleton s) {
+        int c = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isStrong(i)) {
+                c++;
+            }
+        }
+        return c;
     }
 
     private static LongIntMap counts(long[] h) {

@@ -19,6 +19,14 @@ final class Thresholds {
      */
     static final int MIN_SHARED_FINGERPRINTS = 8;
     /**
+     * A syndicated copy keeps the names and numbers of what it copies: at least this weighted share
+     * of the lighter skeleton's names and numbers must align (seed 004, trimmed and extended
+     * differently: 0.56). Articles written from one template share most shingles but align
+     * 0.05-0.25 of their names (bench hard-template). Applies when both sides have
+     * {@link SkeletonAlignment#MIN_STRONG_ANCHORS} names or numbers to compare.
+     */
+    static final double SYNDICATED_MIN_NAME_AGREEMENT = 0.30;
+    /**
      * Syndicated also when the skeletons align this well with (almost) no word swaps even though
      * heavy house-style edits broke many shingles: the words between anchors are the same words.
      */
@@ -27,19 +35,35 @@ final class Thresholds {
     static final double SYNDICATED_SKELETON_MIN_CONTAINMENT = 0.15;
 
     /**
-     * Spun needs this weighted share of the lighter skeleton aligned in chains. Spinners keep
-     * names and numbers, so a spun copy aligns 0.6-0.9 of the source's skeleton over the part it
-     * kept; same-topic originals with frequent shared names stay below ~0.2 after the chain filter.
+     * Spun needs this weighted share of the lighter skeleton's names and numbers aligned in
+     * chains. Spinners keep names and numbers, so a spun copy aligns 0.5-1.0 of them over the part
+     * it kept (less when it dropped or added paragraphs); same-topic originals sharing many names
+     * stay below ~0.15 after the chain filter (seeds: 0.00-0.13).
      */
-    static final double SPUN_MIN_SKELETON = 0.40;
-    /** At least this many chained anchors: a skeleton of five names aligning proves nothing. */
-    static final int SPUN_MIN_ANCHORS = 10;
+    static final double SPUN_MIN_SKELETON = 0.33;
     /**
-     * Spun needs at least this share of the words between aligned anchors swapped one for one.
-     * Syndicated copies after normalization stay under ~0.04 (an occasional reworded verb);
-     * a spinner at its lightest setting swaps well over 0.10.
+     * At least this many chained anchors (two runs' worth): fewer proves nothing, while a short
+     * spun brief still chains 6-10 (bench: a spun 150-word speech chained 7).
      */
-    static final double SPUN_MIN_SUBSTITUTION_RATE = 0.08;
+    static final int SPUN_MIN_ANCHORS = 6;
+    /**
+     * Spun needs at least this share of the words between aligned anchors swapped. Syndicated
+     * copies after house-style normalization stay near 0.01-0.02 (seed 004: 0.014, an odd
+     * reworded verb); a spinner swapping 10% of its eligible words already reaches ~0.06.
+     */
+    static final double SPUN_MIN_SUBSTITUTION_RATE = 0.02;
+    /** ...and at least this many swapped words: in a short copy two edits are not a spinner. */
+    static final int SPUN_MIN_SUBSTITUTIONS = 3;
+
+    /**
+     * ...or spun when at least this share of words is estimated changed from shingle survival
+     * (see PairComparison#estimatedWordChange): 5% changed words leave (0.95)^5 = 77% of the
+     * 5-word shingles; a syndicated copy after normalization keeps 84-100% of them (seed 004,
+     * edited by a second desk: 0.035 estimated).
+     */
+    static final double SPUN_MIN_WORD_CHANGE = 0.05;
+    /** The survival estimate needs this many shingles inside chained runs (below, one edit is 5%+). */
+    static final int WORD_CHANGE_MIN_SHINGLES = 60;
 
     /**
      * Spin direction: a signal is used only when the two sides differ by at least this many

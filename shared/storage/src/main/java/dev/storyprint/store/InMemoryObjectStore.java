@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** An {@link ObjectStore} in a map: for unit tests of handlers and for runs without a bucket. */
-public final class InMemoryObjectStore implements ObjectStore {
+public class InMemoryObjectStore implements ObjectStore {
     private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
 
     @Override

@@ -228,6 +228,9 @@ public final class MatchService {
             String story = toOriginal ? old.storyId() : storyId;
             if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
                     && Objects.equals(old.storyId(), story)) {
+                // Already stored, possibly by a write reported lost or a crashed earlier delivery:
+                // results/ may not show it yet.
+                publish(old);
                 return;
             }
             List<Verdict.LabelChange> history = new ArrayList<>(old.history());

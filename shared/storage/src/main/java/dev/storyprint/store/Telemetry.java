@@ -40,7 +40,7 @@ public final class Telemetry {
         });
     }
 
-    static Telemetry forFunction(String function, Function<String, String> env) {
+    public static Telemetry forFunction(String function, Function<String, String> env) {
         String mode = env.apply("STORYPRINT_TELEMETRY");
         if (mode == null) {
             mode = env.apply("AWS_LAMBDA_FUNCTION_NAME") != null ? "stdout" : "stderr";

@@ -203,4 +203,34 @@ class MatchServiceTest {
         }
         assertEquals(copies, repo.story(story, 100).size());
     }
+
+    /** S3 may deliver the same event twice at once: both deliveries return the one stored verdict. */
+    @Test
+    void concurrentDuplicateDeliveriesConvergeOnOneVerdict() throws Exception {
+        Envelope e = envelope("incoming/dup.txt", story(7), null);
+        int deliveries = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Verdict>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < deliveries; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return service.process(e);
+                }));
+            }
+            start.countDown();
+            Verdict stored = null;
+            for (Future<Verdict> f : futures) {
+                Verdict v = f.get();
+                assertEquals(Label.ORIGINAL, v.label());
+                stored = repo.find(e.articleId()).orElseThrow().verdict();
+                assertEquals(stored, v);
+            }
+            assertEquals(stored, result(e.articleId()));
+            assertEquals(1, repo.story(e.articleId(), 10).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

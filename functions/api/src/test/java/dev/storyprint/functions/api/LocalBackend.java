@@ -4,6 +4,7 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.store.MatchService;
+import dev.storyprint.store.ObjectStore;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.aws.AwsClients;
@@ -11,7 +12,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3ObjectStore;
+import dev.storyprint.store.aws.S3RestObjectStore;
 import dev.storyprint.store.aws.TableDefinitions;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -99,14 +103,17 @@ final class LocalBackend {
         s3.createBucket(b -> b.bucket(bucket));
         CapacityMeter meter = new CapacityMeter();
         DynamoArticleRepository repo = new DynamoArticleRepository(dynamoDb, articles, signatures, meter);
-        S3ObjectStore objects = new S3ObjectStore(s3, bucket);
+        // The production object store (S3's REST API, SigV4-signed); s3proxy verifies the signatures.
+        ObjectStore objects = new S3RestObjectStore(UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)),
+                config(bucket, articles, signatures, s3Endpoint));
         MatchService match = new MatchService(ENGINE, objects, repo, new DynamoSignatureIndex(dynamoDb, signatures, meter),
                 StorageLayout.DEFAULT);
         Api api = new Api(ENGINE, match, repo, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));
         return new Fixture(new ApiHandler(api), repo, objects, bucket);
     }
 
-    record Fixture(ApiHandler handler, DynamoArticleRepository articles, S3ObjectStore objects, String bucket) {}
+    record Fixture(ApiHandler handler, DynamoArticleRepository articles, ObjectStore objects, String bucket) {}
 
     private static Config config(String bucket, String articles, String signatures, URI endpoint) {
         return new Config(bucket, articles, signatures, StorageLayout.DEFAULT, Config.DEFAULT_REGION, endpoint);

@@ -10,9 +10,8 @@ import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.Priming;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
-import dev.storyprint.store.aws.AwsClients;
 import dev.storyprint.store.aws.Config;
-import dev.storyprint.store.aws.S3ObjectStore;
+import dev.storyprint.store.aws.S3RestObjectStore;
 import java.util.Objects;
 import java.util.Optional;
 import org.crac.Core;
@@ -47,8 +46,8 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
     private static final class Defaults {
         static final Engine ENGINE = Engine.standard();
         static final Config CONFIG = Config.fromEnvironment();
-        static final FingerprintService SERVICE = new FingerprintService(ENGINE,
-                new S3ObjectStore(AwsClients.s3(CONFIG), CONFIG.bucket()), CONFIG.layout());
+        static final FingerprintService SERVICE = new FingerprintService(ENGINE, new S3RestObjectStore(CONFIG),
+                CONFIG.layout());
         static final Telemetry TELEMETRY = Telemetry.forFunction(FUNCTION);
     }
 

@@ -44,14 +44,16 @@ public final class Analyzer {
                     new DropBracketedCodes()),
             new Tokenizer(),
             List.of(
-                    new LowerCase(),
-                    new FoldApostrophes(),
-                    new FoldDigitGroups(),
-                    new FoldCurrencyPrefix(),
+                    new TermFilters(List.of( // one pass: each maps a term to a term
+                            new LowerCase(),
+                            new FoldApostrophes(),
+                            new FoldDigitGroups(),
+                            new FoldCurrencyPrefix(), // on lower case: "us$300"
+                            new AmericanSpelling())),
+                    new SplitMagnitudes(), // after the currency prefix: "us$300bn" -> "$300bn" -> "$300" "billion"
                     new FoldPercent(),
-                    new FoldCountryNames(), // reads surfaces, so any order after LowerCase works
-                    new DropHonorifics(),
-                    new AmericanSpelling()));
+                    new FoldCountryNames(), // reads surfaces and replaces whole terms, so after the term pass
+                    new DropHonorifics()));
 
     /** The chain used for fingerprints: every article must go through this same one. */
     public static Analyzer standard() {

@@ -28,8 +28,8 @@ final class DropBracketedCodes implements LineFilter {
                 continue;
             }
             char close = open == '(' ? ')' : ']';
-            int end = line.indexOf(close, i + 1);
-            if (end < 0 || end - i - 1 > MAX_CODE_CHARS || !isCode(line, i + 1, end)) {
+            int end = closing(line, i + 1, close);
+            if (end < 0 || !isCode(line, i + 1, end)) {
                 continue;
             }
             if (out == null) {
@@ -48,6 +48,17 @@ final class DropBracketedCodes implements LineFilter {
         }
         out.append(line, copied, line.length());
         return out.toString();
+    }
+
+    /** The closing bracket within reach of a code, or -1: bounded, so a line of brackets stays linear. */
+    private static int closing(String line, int from, char close) {
+        int limit = Math.min(line.length(), from + MAX_CODE_CHARS + 1);
+        for (int j = from; j < limit; j++) {
+            if (line.charAt(j) == close) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static boolean isCode(String line, int from, int to) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Drops wire credit and editing lines ("Further reporting by ...; Editing by ...", "(Reporting by
- * ...)", "... contributed to this report."): staff credits, not the story.
+ * ...)", "... contributed to this report.", "This article first appeared in ..."): staff and
+ * provenance credits, not the story.
  */
 final class DropCreditLines implements LineFilter {
     /** Credit lines are short; a long paragraph that mentions "contributed" is prose. */
@@ -16,7 +17,8 @@ final class DropCreditLines implements LineFilter {
             "graphic by", "graphics by");
     private static final List<String> CONTAINS = List.of(
             "contributed to this report", "contributed reporting", "contributed to this article",
-            "contributed to this story", "; editing by");
+            "contributed to this story", "; editing by", "first appeared in", "originally appeared in",
+            "originally published", "was first published", "appeared in print", "republished with permission");
 
     @Override
     public List<String> apply(List<String> lines) {
@@ -37,6 +39,10 @@ final class DropCreditLines implements LineFilter {
         }
         if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
             return line;
+        }
+        if (line.indexOf("ontribut") < 0 && line.indexOf("diting by") < 0 && line.indexOf("ppeared") < 0
+                && line.indexOf("ublished") < 0) {
+            return line; // cheap pre-check: every phrase below contains one of these
         }
         String lower = line.toLowerCase(Locale.ROOT);
         for (String phrase : CONTAINS) {

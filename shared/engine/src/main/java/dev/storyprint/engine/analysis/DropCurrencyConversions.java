@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class DropCurrencyConversions implements LineFilter {
     private static final Pattern CONVERSION = Pattern.compile(
-            "\\s*\\((?:about |around |or |roughly |approx\\. )?\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5\u20b9]\\s?\\d[\\d,.]*"
+            " ?\\((?:about |around |or |roughly |approx\\. )?\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5\u20b9]\\s?\\d[\\d,.]*"
                     + "(?:\\s?(?:million|billion|trillion|bn|mn|m|b|k|tn))?\\)");
 
     @Override
@@ -17,8 +17,17 @@ final class DropCurrencyConversions implements LineFilter {
         return LineFilter.each(lines, this::line);
     }
 
+    private static boolean hasCurrencySymbol(String line) {
+        for (int i = 0, n = line.length(); i < n; i++) {
+            if (Tokenizer.isCurrency(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String line(String line) {
-        if (line.indexOf('(') < 0) {
+        if (line.indexOf('(') < 0 || !hasCurrencySymbol(line)) {
             return line;
         }
         return CONVERSION.matcher(line).replaceAll("");

@@ -3,14 +3,15 @@ package dev.storyprint.engine.analysis;
 import java.util.List;
 
 /**
- * Drops short link teasers opened by a one-word label ("Opinion: Has the trade war started yet?",
- * "Related: ...", "WATCH: ..."): links to other stories, inserted per outlet.
+ * Drops short link teasers opened by a one- or two-word label ("Opinion: Has the trade war started
+ * yet?", "Read more: ...", "WATCH: ..."): links to other stories, inserted per outlet. A line ending
+ * like a sentence is kept ("He said: we will stay.").
  */
 final class DropLabelledTeasers implements LineFilter {
     /** Teasers are headline-length; a longer "Word: ..." line is prose or a quote. */
     static final int MAX_WORDS = 16;
-    /** The label is one short word. */
-    static final int MAX_LABEL_CHARS = 12;
+    /** The label is one or two short words ("Opinion", "Read more", "Also read"). */
+    static final int MAX_LABEL_CHARS = 20;
 
     @Override
     public List<String> apply(List<String> lines) {
@@ -23,11 +24,17 @@ final class DropLabelledTeasers implements LineFilter {
                 || !Character.isUpperCase(line.charAt(0)) || Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
             return line;
         }
+        int spaces = 0;
         for (int i = 0; i < colon; i++) {
-            if (!Character.isLetter(line.charAt(i))) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (!Character.isLetter(c)) {
                 return line;
             }
         }
-        return null;
+        // a label of at most two words; a teaser is a headline or question, not a sentence ("He said: ... .")
+        char last = line.charAt(line.length() - 1);
+        return spaces > 1 || last == '.' || last == '"' || last == '\'' ? line : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.storyprint.engine.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * House-style names of a few countries and unions become one term: "U.S.", "U.S", "US", "USA",
@@ -18,17 +19,20 @@ final class FoldCountryNames implements TokenFilter {
     private static final Map<String, String> NAMES = Map.of(
             "united states", "u_s", "united kingdom", "u_k", "united nations", "u_n", "european union", "e_u");
 
+    /** First words of {@link #NAMES}: most capitalized words need no pair lookup. */
+    private static final Set<String> FIRST_WORDS = Set.of("united", "european");
+
     @Override
     public List<Token> apply(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String acronym = ACRONYMS.get(upperNoDots(t.surface()));
+            String acronym = t.surface().length() <= 6 && t.isCapitalized() ? ACRONYMS.get(upperNoDots(t.surface())) : null;
             if (acronym != null && isUpper(t.surface())) {
                 out.add(t.withTerm(acronym));
                 continue;
             }
-            if (t.isCapitalized() && i + 1 < tokens.size()) {
+            if (t.isCapitalized() && i + 1 < tokens.size() && FIRST_WORDS.contains(t.term())) {
                 Token next = tokens.get(i + 1);
                 String name = next.isCapitalized() && next.sentence() == t.sentence()
                         ? NAMES.get(t.term() + " " + next.term()) : null;

@@ -1,21 +1,13 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
-
 /**
  * "US$300" is house style for "$300": the "us" prefix of a dollar amount is dropped. Other prefixes
- * ("s$408", "a$10") name other currencies and stay.
+ * ("s$408", "a$10") name other currencies and stay. Runs on lower-cased terms.
  */
-final class FoldCurrencyPrefix implements TokenFilter {
+final class FoldCurrencyPrefix implements TermFilter {
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.term().startsWith("us$")) {
-                tokens.set(i, t.withTerm(t.term().substring(2)));
-            }
-        }
-        return tokens;
+    public String term(String term) {
+        return term.startsWith("us$") ? term.substring(2) : term;
     }
 }

@@ -9,25 +9,28 @@ final class FoldDashes implements TextFilter {
 
     @Override
     public String apply(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && !separator(text.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n + 16);
-        out.append(text, 0, i);
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (separator(c)) {
-                out.append(" - ");
-            } else {
-                out.append(c);
+        char[] in = text.toCharArray();
+        int count = 0;
+        for (char c : in) {
+            if (c >= '\u00b7' && separator(c)) {
+                count++;
             }
         }
-        return out.toString();
+        if (count == 0) {
+            return text;
+        }
+        char[] out = new char[in.length + 2 * count];
+        int len = 0;
+        for (char c : in) {
+            if (c >= '\u00b7' && separator(c)) {
+                out[len++] = ' ';
+                out[len++] = '-';
+                out[len++] = ' ';
+            } else {
+                out[len++] = c;
+            }
+        }
+        return new String(out, 0, len);
     }
 
     static boolean separator(char c) {

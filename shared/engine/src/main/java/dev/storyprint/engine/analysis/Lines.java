@@ -21,7 +21,11 @@ final class Lines {
         return words;
     }
 
-    /** True when the line ends like a sentence: terminal punctuation, possibly inside quotes or brackets. */
+    /**
+     * True when the line ends like a sentence: terminal punctuation, possibly inside quotes or
+     * brackets ("... it.\"", "(... 2019.)"). A bare closing quote or bracket is not enough: headlines
+     * and credits end that way ("Talks called \"frank\"", "(Greg Baker/AFP)").
+     */
     static boolean endsLikeSentence(String line) {
         int i = line.length() - 1;
         while (i >= 0 && isCloser(line.charAt(i))) {
@@ -31,8 +35,7 @@ final class Lines {
             return false;
         }
         char c = line.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';'
-                || (i < line.length() - 1 && c != ' '); // a quoted or bracketed ending ("... it.")
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';';
     }
 
     static boolean isCloser(char c) {

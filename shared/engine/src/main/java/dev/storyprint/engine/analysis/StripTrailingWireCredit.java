@@ -1,14 +1,20 @@
 package dev.storyprint.engine.analysis;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Strips an upper-case agency credit glued after the last sentence ("... got a win."REUTERS",
- * "... he said. AFP"): a trailing run of capitals right after terminal punctuation.
+ * Strips an agency credit glued after the last sentence of a paragraph: a run of capitals right
+ * after terminal punctuation ("... got a win."REUTERS", "... he said. AFP") or a dash and a short
+ * capitalized name ("... he said. - Reuters", "... -- Wire services").
  */
 final class StripTrailingWireCredit implements LineFilter {
     /** Agency credits are one to three short words ("REUTERS", "AFP/BLOOMBERG", "NYT NEWS SERVICE"). */
     static final int MAX_CREDIT_CHARS = 30;
+    /** Terminal punctuation, a dash, then up to three words, the first capitalized, to the line end. */
+    private static final Pattern DASH_CREDIT = Pattern.compile(
+            "(?<=[.!?\"'])\\s*-{1,2}\\s*\\p{Lu}[\\p{L}&/.]*(?:\\s[\\p{L}&/.]+){0,2}$");
 
     @Override
     public List<String> apply(List<String> lines) {
@@ -16,6 +22,11 @@ final class StripTrailingWireCredit implements LineFilter {
     }
 
     String line(String line) {
+        String stripped = capitalsCredit(line);
+        return stripped != line ? stripped : dashCredit(line);
+    }
+
+    private static String capitalsCredit(String line) {
         int k = line.length();
         int letters = 0;
         while (k > 0) {
@@ -36,5 +47,16 @@ final class StripTrailingWireCredit implements LineFilter {
             return line; // "in the U.S. NATO" style acronyms are not a credit boundary
         }
         return line.substring(0, k);
+    }
+
+    private static String dashCredit(String line) {
+        int from = Math.max(0, line.length() - MAX_CREDIT_CHARS - 4);
+        if (line.indexOf('-', from) < 0) {
+            return line;
+        }
+        Matcher m = DASH_CREDIT.matcher(line);
+        m.region(from, line.length());
+        m.useTransparentBounds(true);
+        return m.find() ? line.substring(0, m.start()) : line;
     }
 }

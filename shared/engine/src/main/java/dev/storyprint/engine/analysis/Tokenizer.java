@@ -21,6 +21,19 @@ final class Tokenizer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
             "dept", "est", "fig", "vol", "pres", "supt", "messrs", "approx", "univ", "ave", "blvd");
 
+    /** Capitalized function words that open sentences but rarely follow an acronym inside one. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
+            "There", "Its", "Their", "His", "Her", "Our", "If", "When", "While", "However", "Meanwhile", "Yet", "So");
+
+    private static String nextWord(String line, int from) {
+        int end = from;
+        while (end < line.length() && Character.isLetter(line.charAt(end)) && end - from < 10) {
+            end++;
+        }
+        return line.substring(from, end);
+    }
+
     List<Token> tokenize(List<String> lines) {
         List<Token> out = new ArrayList<>();
         State state = new State();
@@ -95,7 +108,8 @@ final class Tokenizer {
         int j = i;
         boolean dotOnly = true;
         if (acronym && j > 0 && line.charAt(j - 1) == '.') {
-            return false; // "U.S. President": the acronym's dot says nothing
+            // "U.S. President": the acronym's dot says nothing, unless a sentence opener follows
+            return j + 1 < n && line.charAt(j) == ' ' && SENTENCE_OPENERS.contains(nextWord(line, j + 1));
         }
         while (j < n && (line.charAt(j) == '.' || line.charAt(j) == '!' || line.charAt(j) == '?')) {
             dotOnly &= line.charAt(j) == '.';

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Bytes to text: a BOM (UTF-8, UTF-16LE/BE, UTF-32) decides; else NUL-lane sniffing finds BOM-less
+ * Bytes to text: a declared charset that decodes cleanly wins; a BOM (UTF-8, UTF-16LE/BE, UTF-32)
+ * decides; else NUL-lane sniffing finds BOM-less
  * UTF-16; else strict UTF-8; else strict Windows-1252 when the result is plausible Western text.
  * Decoders REPORT errors, never replace silently. Binary signatures and control characters are
  * recognised here too because they decide whether there is text at all.
@@ -35,6 +36,45 @@ final class Decoding {
         boolean failed() {
             return code != null;
         }
+    }
+
+    /** Decodes with the charset a content type declares when it is known and fits, else detects. */
+    static Result decode(byte[] bytes, String contentType) {
+        Charset declared = declaredCharset(contentType);
+        // clients often declare Latin-1 by default: bytes that are valid UTF-8 say otherwise
+        boolean latinDefault = declared != null && (declared.equals(StandardCharsets.ISO_8859_1)
+                || declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.US_ASCII));
+        if (latinDefault && strict(bytes, 0, StandardCharsets.UTF_8) != null) {
+            declared = null;
+        }
+        if (declared != null && BinarySignatures.match(bytes) == null && !startsWithBom(bytes)) {
+            String text = strict(bytes, 0, declared);
+            if (text != null) {
+                return checked(text, declared);
+            }
+        }
+        return decode(bytes);
+    }
+
+    /** The {@code charset} parameter of a content type, when the JVM knows it; else null. */
+    static Charset declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (at < 0) {
+            return null;
+        }
+        String name = contentType.substring(at + "charset=".length()).split("[;,\\s]", 2)[0].replace("\"", "").strip();
+        try {
+            return name.isEmpty() || !Charset.isSupported(name) ? null : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null; // illegal charset name: detect instead
+        }
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
     }
 
     static Result decode(byte[] bytes) {

@@ -1,5 +1,6 @@
 package dev.storyprint.engine.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -39,6 +39,8 @@ final class HtmlExtractor {
     static final int CONTENT_PARAGRAPHS = 3;
     /** Average paragraph length (chars) of prose; teaser lists have shorter ones. */
     static final int CONTENT_PARAGRAPH_CHARS = 100;
+    /** Inline wrappers skipped above a paragraph; soup nests them without end, real pages a few. */
+    static final int MAX_INLINE_CLIMB = 8;
     /** A marked-up article element must hold this share of the page's paragraph text to be trusted. */
     static final double MIN_MARKED_SHARE = 0.5;
     /** Sibling blocks with this share of the best block's paragraph text continue the article (ad breaks). */
@@ -94,9 +96,10 @@ final class HtmlExtractor {
 
     private static void removeFurniture(Element body) {
         body.select(FURNITURE_TAGS).remove();
+        Map<Element, long[]> stats = paragraphStats(body);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && hinted(e) && !isMarkedArticle(e) && !looksLikeContent(e)) {
+            if (e != body && hinted(e) && !isMarkedArticle(e) && !looksLikeContent(stats.get(e))) {
                 doomed.add(e);
             }
         }
@@ -134,24 +137,58 @@ final class HtmlExtractor {
         return tag.equals("article") || tag.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
-    private static boolean looksLikeContent(Element e) {
-        Elements ps = e.select("p");
-        if (ps.size() < CONTENT_PARAGRAPHS) {
-            return false;
-        }
-        long chars = 0;
-        for (Element p : ps) {
-            chars += p.text().length();
-        }
-        return chars >= (long) CONTENT_PARAGRAPH_CHARS * ps.size();
+    private static boolean looksLikeContent(long[] stat) {
+        return stat != null && stat[0] >= CONTENT_PARAGRAPHS && stat[1] >= CONTENT_PARAGRAPH_CHARS * stat[0];
+    }
+
+    /**
+     * For every element: how many {@code <p>} it holds and how many characters of paragraph text,
+     * in one iterative pass (per-element selects would be quadratic on deeply nested pages).
+     */
+    static Map<Element, long[]> paragraphStats(Element root) {
+        Map<Element, long[]> stats = new IdentityHashMap<>();
+        ArrayDeque<long[]> open = new ArrayDeque<>();
+        int[] inParagraph = {0};
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    open.push(new long[2]);
+                    if (((Element) node).normalName().equals("p")) {
+                        inParagraph[0]++;
+                    }
+                } else if (node instanceof TextNode && inParagraph[0] > 0 && !open.isEmpty()) {
+                    open.peek()[1] += ((TextNode) node).text().strip().length();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element)) {
+                    return;
+                }
+                long[] own = open.pop();
+                if (((Element) node).normalName().equals("p")) {
+                    own[0]++;
+                    inParagraph[0]--;
+                }
+                stats.put((Element) node, own);
+                if (!open.isEmpty()) {
+                    open.peek()[0] += own[0];
+                    open.peek()[1] += own[1];
+                }
+            }
+        });
+        return stats;
     }
 
     /** The elements whose text is the article, in document order. */
     private static List<Element> roots(Element body) {
+        Map<Element, long[]> stats = paragraphStats(body);
         Map<Element, Long> byParent = new IdentityHashMap<>();
         long total = 0;
         for (Element p : body.select("p")) {
-            long len = p.text().length();
+            long len = stats.get(p)[1];
             total += len;
             Element parent = container(p);
             if (parent != null) {
@@ -162,7 +199,7 @@ final class HtmlExtractor {
             Element best = null;
             long bestLen = -1;
             for (Element e : body.select(query)) {
-                long len = paragraphText(e);
+                long len = stats.get(e)[1];
                 if (len > bestLen) {
                     best = e;
                     bestLen = len;
@@ -203,28 +240,25 @@ final class HtmlExtractor {
      */
     private static Element container(Element p) {
         Element parent = p.parent();
-        while (parent != null && parent.parent() != null && !BLOCK_TAGS.contains(parent.normalName())
-                && !isCell(parent)) {
+        for (int climbed = 0; climbed < MAX_INLINE_CLIMB && parent != null && parent.parent() != null
+                && !BLOCK_TAGS.contains(parent.normalName()) && !isCell(parent); climbed++) {
             parent = parent.parent();
         }
         return parent;
     }
 
-    private static long paragraphText(Element e) {
-        long len = 0;
-        for (Element p : e.select("p")) {
-            len += p.text().length();
-        }
-        return len;
-    }
-
     /** Text of {@code root} with a newline at every block boundary; jsoup's traversal is iterative. */
     private static void appendText(Element root, StringBuilder out) {
+        // source line breaks inside marked-up paragraphs are wrapping, not paragraph ends; a "page"
+        // with no block markup at all is plain text served as HTML and keeps its lines
+        boolean marked = root.selectFirst("p, div, br, li, h2, h3, td, blockquote, section") != null;
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    out.append(((TextNode) node).getWholeText());
+                    TextNode text = (TextNode) node;
+                    out.append(marked && !inPre(text) ? text.getWholeText().replace('\n', ' ').replace('\r', ' ')
+                            : text.getWholeText());
                 } else if (node instanceof Element && BLOCK_TAGS.contains(((Element) node).normalName())) {
                     out.append('\n');
                 } else if (node instanceof Element && isCell((Element) node)) {
@@ -239,6 +273,11 @@ final class HtmlExtractor {
                 }
             }
         });
+    }
+
+    private static boolean inPre(TextNode text) {
+        Node parent = text.parent();
+        return parent instanceof Element && ((Element) parent).normalName().equals("pre");
     }
 
     private static boolean isCell(Element e) {

@@ -62,7 +62,7 @@ public final class TextReader {
     }
 
     private Reading read(String id, String name, byte[] bytes, String contentType, Map<String, String> metadata) {
-        Decoding.Result decoded = Decoding.decode(bytes);
+        Decoding.Result decoded = Decoding.decode(bytes, contentType);
         if (decoded.failed()) {
             return new Reading.Rejected(id, decoded.code(), decoded.reason());
         }

@@ -25,6 +25,12 @@ class AnalyzerTest {
     }
 
     @Test
+    void magnitudesPercentAndSpellingAnalyzeAlike() {
+        assertEquals(terms("Tariffs on $300 billion of goods rose 25 percent, the labor center said."),
+                terms("Tariffs on US$300bn of goods rose 25 per cent, the labour centre said."));
+    }
+
+    @Test
     void captionsCreditsAndBylinesGo() {
         String text = "By Jane Doe\n"
                 + "FILE PHOTO: Leaders meet in Osaka, June 29, 2019. REUTERS/Kevin Lamarque\n"

@@ -67,6 +67,7 @@ class LineFiltersTest {
             assertNull(filter.line("Further reporting by Ben Blanchard in Beijing; Editing by Simon Webb"));
             assertNull(filter.line("(Reporting by Jane Doe; Editing by John Roe)"));
             assertNull(filter.line("Lynch reported from Washington. Luna Lin contributed to this report."));
+            assertNull(filter.line("This article first appeared in The Evening Courier."));
         }
 
         @Test
@@ -114,11 +115,13 @@ class LineFiltersTest {
         @Test
         void dropsLabelledLinks() {
             assertNull(filter.line("Opinion: Has the trade war started yet?"));
+            assertNull(filter.line("Read more: Trade war escalates"));
         }
 
         @Test
         void keepsDatelineAndLongLines() {
             assertEquals("U.S. officials: more talks.", filter.line("U.S. officials: more talks."));
+            assertEquals("He said: we will stay.", filter.line("He said: we will stay."));
         }
     }
 
@@ -130,12 +133,15 @@ class LineFiltersTest {
         void stripsGluedAgency() {
             assertEquals("they got a win.\"", filter.line("they got a win.\"REUTERS"));
             assertEquals("he said.", filter.line("he said. AFP"));
+            assertEquals("he said.", filter.line("he said. - Reuters"));
+            assertEquals("he said.\"", filter.line("he said.\" -- Wire services"));
         }
 
         @Test
         void keepsAcronymEndings() {
             assertEquals("talks with the U.S. NATO", filter.line("talks with the U.S. NATO"));
             assertEquals("SEE OPINION", filter.line("SEE OPINION"));
+            assertEquals("prices rose - Reuters data show.", filter.line("prices rose - Reuters data show."));
         }
     }
 
@@ -148,6 +154,7 @@ class LineFiltersTest {
             assertNull(filter.line("The Washington PostDemocracy Dies in Darkness"));
             assertNull(filter.line("SEE OPINION"));
             assertNull(filter.line("Jane Doe, Reuters"));
+            assertNull(filter.line("White House calls talks \"frank\""));
         }
 
         @Test
@@ -169,12 +176,16 @@ class LineFiltersTest {
             assertEquals("The US and China", filter.line("WASHINGTON/NEW YORK (Reuters)  -  The US and China"));
             assertEquals("Two days", filter.line("BEIJING - Two days"));
             assertEquals("Talks", filter.line("LONDON, July 8 (AFP) - Talks"));
+            assertEquals("Talks", filter.line("Beijing (Reuters) - Talks"));
+            assertEquals("Talks", filter.line("(Reuters) - Talks"));
         }
 
         @Test
         void keepsSentences() {
             assertEquals("A U.S. official said - no.", filter.line("A U.S. official said - no."));
             assertEquals("US officials - talks", filter.line("US officials - talks"));
+            assertEquals("Trump - who else - won.", filter.line("Trump - who else - won."));
+            assertEquals("Talks (in Osaka) - more.", filter.line("Talks (in Osaka) - more."));
         }
     }
 

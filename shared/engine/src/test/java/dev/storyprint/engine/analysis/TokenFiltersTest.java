@@ -54,6 +54,23 @@ class TokenFiltersTest {
     }
 
     @Nested
+    class SplitMagnitudesTest {
+        private final SplitMagnitudes filter = new SplitMagnitudes();
+
+        @Test
+        void abbreviatedMagnitudesBecomeWords() {
+            List<Token> out = filter.apply(tokens("$300bn 1.5tn \u00a340m 20mn"));
+            assertEquals(List.of("$300", "billion", "1.5", "trillion", "\u00a340", "million", "20", "million"), terms(out));
+            assertEquals("bn", out.get(1).surface());
+        }
+
+        @Test
+        void bareMetresAndOrdinalsStay() {
+            assertEquals(List.of("100m", "20th", "g20"), terms(filter.apply(tokens("100m 20th G20"))));
+        }
+    }
+
+    @Nested
     class FoldPercentTest {
         @Test
         void allSpellingsArePercent() {
@@ -117,16 +134,19 @@ class TokenFiltersTest {
         @Test
         void britishSuffixes() {
             assertEquals(List.of("materialized", "organization", "analyze", "labor", "favorite", "center", "centered",
-                    "fiber", "dialog", "traveled", "canceling", "signaled", "maneuver", "defense", "program"),
+                    "fiber", "dialog", "traveled", "canceling", "signaled", "maneuver", "defense", "program",
+                    "neighborhood", "medalist", "marvelous", "pediatric", "skeptical", "sulfur", "practiced"),
                     fold("materialised organisation analyse labour favourite centre centred fibre dialogue travelled "
-                            + "cancelling signalled manoeuvre defence programme"));
+                            + "cancelling signalled manoeuvre defence programme neighbourhood medallist marvellous "
+                            + "paediatric sceptical sulphur practised"));
         }
 
         @Test
         void leavesAmericanWordsThatLookBritish() {
             List<String> words = List.of("raise", "promise", "surprised", "exercise", "otherwise", "advertising", "premises",
                     "crises", "four", "hour", "tour", "your", "contour", "devour", "hatred", "macabre", "compelled", "installed",
-                    "recalled", "bestseller", "smaller", "controlled", "excelled", "telling", "vogue", "noise");
+                    "recalled", "bestseller", "smaller", "controlled", "excelled", "telling", "vogue", "noise",
+                    "chancellor", "downpour", "ecotourism", "unadvised", "surmise", "timbres", "corralled", "callous");
             assertEquals(words, fold(String.join(" ", words)));
         }
     }

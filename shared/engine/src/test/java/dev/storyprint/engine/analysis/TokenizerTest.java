@@ -58,4 +58,9 @@ class TokenizerTest {
     void acronymDotDoesNotEndSentence() {
         assertEquals("|0:US 0:President 0:Trump", sentences("U.S. President Trump"));
     }
+
+    @Test
+    void acronymDotBeforeSentenceOpenerEndsSentence() {
+        assertEquals("|0:from 0:the 0:US |1:The 1:talks", sentences("from the U.S. The talks"));
+    }
 }

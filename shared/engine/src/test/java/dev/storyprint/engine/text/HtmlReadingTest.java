@@ -121,6 +121,18 @@ class HtmlReadingTest {
     }
 
     @Test
+    void sourceLineWrapsInsideParagraphsAreSpaces() {
+        String wrapped = "<html><body><article><p>" + TextReaderTest.PROSE.replace("\n", "</p>\n<p>").replace(", ", ",\n   ")
+                + "</p></article></body></html>";
+        assertEquals(TextReaderTest.PROSE, read(wrapped, "text/html", "a").text());
+    }
+
+    @Test
+    void plainTextServedAsHtmlKeepsItsLines() {
+        assertEquals(TextReaderTest.PROSE, read(TextReaderTest.PROSE, "text/html", "a.html").text());
+    }
+
+    @Test
     void densestBlockWithoutArticleMarkup() {
         String soup = "<html><body><div id=top><p>Menu</p><p>Login</p></div><div><div class=story>" + paragraphs()
                 + "</div></div><div class=links><p>Weather</p></div></body></html>";

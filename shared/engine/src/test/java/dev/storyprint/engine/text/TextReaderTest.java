@@ -187,6 +187,20 @@ class TextReaderTest {
     }
 
     @Test
+    void declaredCharsetIsHonouredWhenItDecodes() {
+        String russian = "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e \u0433\u043e\u0440\u043e\u0434\u0430. ".repeat(30);
+        byte[] koi8 = russian.getBytes(Charset.forName("KOI8-R"));
+        assertEquals(russian, accepted(doc(koi8, "text/plain; charset=KOI8-R", "a")).text());
+        // undeclared, the same bytes are no plausible Windows-1252 text
+        rejected(doc(koi8, "text/plain", "a"), "bad-encoding");
+        // a wrong or unknown declaration falls back to detection
+        assertEquals(PROSE, accepted(doc(PROSE, "text/plain; charset=us-ascii", "a")).text());
+        assertEquals(PROSE, accepted(doc(PROSE, "text/plain; charset=\"no-such\"", "a")).text());
+        // a Latin-1 default declared on UTF-8 bytes: the bytes win
+        assertEquals(PROSE, accepted(doc(PROSE, "text/plain; charset=ISO-8859-1", "a")).text());
+    }
+
+    @Test
     void latin1AccentsReadAsWindows1252() {
         String text = "Fran\u00e7ois M\u00fcller visited S\u00e3o Paulo and Z\u00fcrich. " + "More words here. ".repeat(20);
         assertEquals(text, accepted(doc(text.getBytes(StandardCharsets.ISO_8859_1), null, "a")).text());

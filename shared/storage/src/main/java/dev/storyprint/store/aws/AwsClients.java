@@ -1,5 +1,8 @@
 package dev.storyprint.store.aws;
 
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -17,21 +20,70 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 public final class AwsClients {
     private AwsClients() {}
 
+    /**
+     * Attempts per SDK call (standard retry mode: exponential backoff with jitter, throttling and
+     * 5xx retried). Eight attempts ride out a 30% error burst (0.3^8 < 1e-4 per call) while a
+     * match invocation makes ~100 calls; Lambda's own two retries cover what is left.
+     */
+    public static final int MAX_ATTEMPTS = 8;
+
+    /**
+     * Test hook, never set in production: names a class implementing
+     * {@code UnaryOperator<SdkHttpClient>} that wraps the raw HTTP client of {@link S3RestObjectStore}
+     * (which bypasses the SDK's interceptor chain), so fault-injection tests reach it too.
+     */
+    public static final String TEST_HTTP_DECORATOR_PROPERTY = "storyprint.test.http-decorator";
+
     public static S3Client s3(Config config) {
-        return S3.create(config);
+        return S3.create(config, ClientOverrideConfiguration.builder().build());
     }
 
     public static DynamoDbClient dynamoDb(Config config) {
-        return Dynamo.create(config);
+        return Dynamo.create(config, ClientOverrideConfiguration.builder().build());
+    }
+
+    /** As {@link #s3(Config)} with extra settings (tests add interceptors); the retry policy stays ours. */
+    public static S3Client s3(Config config, ClientOverrideConfiguration extra) {
+        return S3.create(config, extra);
+    }
+
+    /** As {@link #dynamoDb(Config)} with extra settings (tests add interceptors); the retry policy stays ours. */
+    public static DynamoDbClient dynamoDb(Config config, ClientOverrideConfiguration extra) {
+        return Dynamo.create(config, extra);
+    }
+
+    /** Standard retry mode with {@link #MAX_ATTEMPTS}, on top of {@code extra}. */
+    static ClientOverrideConfiguration withRetries(ClientOverrideConfiguration extra) {
+        return extra.toBuilder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
+                .build();
     }
 
     static SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder().build();
     }
 
+    /** The HTTP client of {@link S3RestObjectStore}: {@link #httpClient()}, decorated only under test. */
+    static SdkHttpClient restHttpClient() {
+        SdkHttpClient http = httpClient();
+        String decorator = System.getProperty(TEST_HTTP_DECORATOR_PROPERTY);
+        if (decorator == null || decorator.isBlank()) {
+            return http;
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            UnaryOperator<SdkHttpClient> d = (UnaryOperator<SdkHttpClient>) Class.forName(decorator.trim())
+                    .getDeclaredConstructor().newInstance();
+            return d.apply(http);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException(TEST_HTTP_DECORATOR_PROPERTY + "=" + decorator + " is unusable", e);
+        }
+    }
+
     private static final class S3 {
-        static S3Client create(Config config) {
+        static S3Client create(Config config, ClientOverrideConfiguration extra) {
             S3ClientBuilder b = S3Client.builder()
+                    .overrideConfiguration(withRetries(extra))
                     .httpClient(httpClient())
                     .region(Region.of(config.region()));
             if (config.endpointOverride() != null) {
@@ -42,8 +94,9 @@ public final class AwsClients {
     }
 
     private static final class Dynamo {
-        static DynamoDbClient create(Config config) {
+        static DynamoDbClient create(Config config, ClientOverrideConfiguration extra) {
             DynamoDbClientBuilder b = DynamoDbClient.builder()
+                    .overrideConfiguration(withRetries(extra))
                     .httpClient(httpClient())
                     .region(Region.of(config.region()));
             if (config.endpointOverride() != null) {

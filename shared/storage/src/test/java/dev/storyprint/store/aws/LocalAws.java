@@ -27,10 +27,22 @@ public final class LocalAws {
     private final AtomicInteger names = new AtomicInteger();
     public final DynamoDbClient dynamoDb;
     public final S3Client s3;
+    private final String dynamoEndpoint;
+    private final String s3Endpoint;
 
-    private LocalAws(DynamoDbClient dynamoDb, S3Client s3) {
+    private LocalAws(DynamoDbClient dynamoDb, S3Client s3, String dynamoEndpoint, String s3Endpoint) {
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
+        this.dynamoEndpoint = dynamoEndpoint;
+        this.s3Endpoint = s3Endpoint;
+    }
+
+    public String dynamoEndpoint() {
+        return dynamoEndpoint;
+    }
+
+    public String s3Endpoint() {
+        return s3Endpoint;
     }
 
     public static synchronized LocalAws get() {
@@ -65,9 +77,10 @@ public final class LocalAws {
                 // exiting anyway
             }
         }));
-        DynamoDbClient db = AwsClients.dynamoDb(config("http://127.0.0.1:" + port));
-        S3Client s3 = AwsClients.s3(config("http://127.0.0.1:" + s3proxy.getPort()));
-        return new LocalAws(db, s3);
+        String dynamoEndpoint = "http://127.0.0.1:" + port;
+        String s3Endpoint = "http://127.0.0.1:" + s3proxy.getPort();
+        return new LocalAws(AwsClients.dynamoDb(config(dynamoEndpoint)), AwsClients.s3(config(s3Endpoint)),
+                dynamoEndpoint, s3Endpoint);
     }
 
     static Config config(String endpoint) {

@@ -1,0 +1,213 @@
+package dev.storyprint.local.serve;
+
+import dev.storyprint.local.EmbeddedStack;
+import dev.storyprint.local.Logs;
+import dev.storyprint.local.Template;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code storyprint serve}: the local stack kept up on 127.0.0.1 - the embedded S3 endpoint (the
+ * AWS CLI works against it; an upload under the upload prefix runs the pipeline through the
+ * template's triggers) and the template's HTTP API routes. Runs until Ctrl-C or SIGTERM, then
+ * closes the HTTP server, DynamoDB Local and s3proxy (flushing a --data-dir).
+ */
+public final class Serve implements AutoCloseable {
+    public static final int DEFAULT_S3_PORT = 4566;
+    public static final int DEFAULT_API_PORT = 3000;
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_FAILED = 1;
+    /** Lambda invocations at once for uploads: one per core, at least two (a pipeline has two steps). */
+    static final int MIN_CONCURRENCY = 2;
+
+    /** Parsed command line; port 0 means any free port (tests). */
+    public record Options(int s3Port, int apiPort, Path dataDir) {
+        public static Options parse(String[] args) {
+            int s3 = DEFAULT_S3_PORT;
+            int api = DEFAULT_API_PORT;
+            Path dir = null;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--s3-port" -> s3 = port(args, ++i, "--s3-port");
+                    case "--api-port" -> api = port(args, ++i, "--api-port");
+                    case "--data-dir" -> dir = Path.of(value(args, ++i, "--data-dir"));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(s3, api, dir);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int port(String[] args, int i, String option) {
+            String v = value(args, i, option);
+            try {
+                int p = Integer.parseInt(v);
+                if (p >= 0 && p <= 65535) {
+                    return p;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " needs a port number (0-65535), got " + v);
+        }
+    }
+
+    private final EmbeddedStack stack;
+    private final HttpApiServer api;
+    private final ResultLog results;
+    private final List<HttpRoutes.Route> routes;
+    private boolean closed;
+
+    private Serve(EmbeddedStack stack, HttpApiServer api, ResultLog results, List<HttpRoutes.Route> routes) {
+        this.stack = stack;
+        this.api = api;
+        this.results = results;
+        this.routes = routes;
+    }
+
+    /** Starts everything; {@code log} receives one line per processed article. */
+    public static Serve start(Options options, Path template, PrintStream log) throws Exception {
+        // The functions' own JSON metric lines would repeat what the result log prints.
+        System.setProperty("STORYPRINT_TELEMETRY", System.getProperty("STORYPRINT_TELEMETRY", "off"));
+        HttpRoutes routes = HttpRoutes.load(template);
+        int concurrency = Math.max(MIN_CONCURRENCY, Runtime.getRuntime().availableProcessors());
+        EmbeddedStack stack;
+        try {
+            stack = EmbeddedStack.start(new EmbeddedStack.Options(template, options.dataDir(), options.s3Port(),
+                    concurrency, true));
+        } catch (BindException e) {
+            throw new IllegalStateException("port " + options.s3Port() + " is in use; choose another with --s3-port", e);
+        }
+        HttpApiServer api = null;
+        ResultLog results = null;
+        try {
+            stack.checkTriggeredHandlers();
+            Template t = stack.template();
+            api = new HttpApiServer(options.apiPort(), routes, (function, event) ->
+                    stack.lambda().invoke(t.function(function).orElseThrow(() ->
+                            new IllegalStateException("route target " + function + " is not a function")), event));
+            results = new ResultLog(stack.s3(), stack.bucket(), stack.environment().get("RESULTS_PREFIX"), log).start();
+            return new Serve(stack, api, results, routes.routes());
+        } catch (BindException e) {
+            close(results, api, stack);
+            throw new IllegalStateException("port " + options.apiPort() + " is in use; choose another with --api-port", e);
+        } catch (Exception | Error e) {
+            close(results, api, stack);
+            throw e;
+        }
+    }
+
+    public URI s3Endpoint() {
+        return stack.endpoint();
+    }
+
+    public URI apiEndpoint() {
+        return api.uri();
+    }
+
+    public String bucket() {
+        return stack.bucket();
+    }
+
+    public Map<String, String> environment() {
+        return stack.environment();
+    }
+
+    /** What a user needs to start: where to upload, where verdicts appear, the API routes. */
+    public String banner(Path dataDir) {
+        Map<String, String> env = stack.environment();
+        String s3 = s3Endpoint().toString();
+        StringBuilder sb = new StringBuilder();
+        sb.append("storyprint serve\n");
+        sb.append("  bucket        ").append(bucket()).append('\n');
+        sb.append("  upload to     s3://").append(bucket()).append('/').append(env.get("INCOMING_PREFIX")).append('\n');
+        sb.append("  fingerprints  s3://").append(bucket()).append('/').append(env.get("FINGERPRINTS_PREFIX")).append('\n');
+        sb.append("  results       s3://").append(bucket()).append('/').append(env.get("RESULTS_PREFIX")).append('\n');
+        sb.append("  S3 endpoint   ").append(s3).append("   (aws --endpoint-url ").append(s3).append(" s3 ...)\n");
+        sb.append("  HTTP API      ").append(apiEndpoint()).append('\n');
+        for (HttpRoutes.Route r : routes) {
+            sb.append("                ").append(r.routeKey()).append("  -> ").append(r.function()).append('\n');
+        }
+        sb.append("  data          ").append(dataDir == null ? "in memory (gone on exit; --data-dir DIR keeps it)"
+                : dataDir.toAbsolutePath()).append('\n');
+        sb.append("  credentials   any (e.g. AWS_ACCESS_KEY_ID=").append(EmbeddedStack.ACCESS_KEY)
+                .append(" AWS_SECRET_ACCESS_KEY=").append(EmbeddedStack.SECRET_KEY).append(" AWS_DEFAULT_REGION=")
+                .append(Template.LOCAL_REGION).append(")\n");
+        sb.append("Ctrl-C stops. One line per processed article follows.");
+        return sb.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            close(results, api, stack);
+        }
+    }
+
+    private static void close(AutoCloseable... parts) {
+        for (AutoCloseable p : parts) {
+            if (p == null) {
+                continue;
+            }
+            try {
+                p.close();
+            } catch (Exception e) {
+                Logs.info("while stopping: " + e);
+            }
+        }
+    }
+
+    /**
+     * The CLI command: starts, prints the banner and article lines on {@code out}, and blocks until
+     * the JVM is asked to stop (a shutdown hook closes everything cleanly).
+     */
+    public static int run(String[] args, Path template, PrintStream out, PrintStream err) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("storyprint: " + e.getMessage());
+            err.println("usage: storyprint serve [--s3-port 4566] [--api-port 3000] [--data-dir DIR]");
+            return EXIT_USAGE;
+        }
+        Serve serve;
+        try {
+            serve = start(options, template, out);
+        } catch (IllegalStateException e) {
+            err.println("storyprint: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("storyprint: stopping ...");
+            serve.close();
+            err.println("storyprint: stopped");
+            stopped.countDown();
+        }, "serve-shutdown"));
+        out.println(serve.banner(options.dataDir()));
+        out.flush();
+        stopped.await();
+        return EXIT_OK;
+    }
+
+    /** For the banner and tests: the routes as {@code METHOD /path -> Function}. */
+    List<String> routeLines() {
+        List<String> out = new ArrayList<>();
+        routes.forEach(r -> out.add(r.routeKey() + " -> " + r.function()));
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits an abbreviated magnitude off a number ("$300bn" -> "$300" "billion", "1.5tn" -> "1.5"
+ * "trillion", "£40m" -> "£40" "million"), the house style of some outlets for "$300 billion".
+ * "m", "b" and "k" count only after a currency amount: "100m" alone is a distance.
+ */
+final class SplitMagnitudes implements TokenFilter {
+    private static final Map<String, String> ALWAYS = Map.of(
+            "bn", "billion", "mn", "million", "mln", "million", "tn", "trillion", "trn", "trillion", "bln", "billion");
+    private static final Map<String, String> AFTER_CURRENCY = Map.of("m", "million", "b", "billion", "k", "thousand");
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String term = t.term();
+            int digitsEnd = magnitudeStart(term);
+            String word = digitsEnd < 0 ? null : magnitude(term, digitsEnd);
+            if (word == null) {
+                if (out != null) {
+                    out.add(t);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            int surfaceCut = t.surface().length() - (term.length() - digitsEnd);
+            out.add(new Token(term.substring(0, digitsEnd), t.surface().substring(0, Math.max(0, surfaceCut)), t.sentence(),
+                    t.sentenceStart()));
+            out.add(new Token(word, t.surface().substring(Math.max(0, surfaceCut)), t.sentence(), false));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Index where letters follow the digits of a number term, or -1. */
+    private static int magnitudeStart(String term) {
+        int i = 0;
+        int n = term.length();
+        while (i < n && !Tokenizer.isDigit(term.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return -1;
+        }
+        while (i < n && (Tokenizer.isDigit(term.charAt(i)) || term.charAt(i) == '.')) {
+            i++;
+        }
+        return i < n && i > 0 ? i : -1;
+    }
+
+    private static String magnitude(String term, int digitsEnd) {
+        String suffix = term.substring(digitsEnd);
+        String word = ALWAYS.get(suffix);
+        if (word != null) {
+            return word;
+        }
+        word = AFTER_CURRENCY.get(suffix);
+        return word != null && hasCurrency(term, digitsEnd) ? word : null;
+    }
+
+    private static boolean hasCurrency(String term, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Tokenizer.isCurrency(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -132,7 +132,7 @@ public final class PerfBench {
                 }
             }
         }
-        notes.add("kept from the run that started " + old.get("startedAt") + ": " + String.join(", ", carried));
+        notes.add("kept from the previous latest.json (its run started " + old.get("startedAt") + "): " + String.join(", ", carried));
     }
 
     interface Stage {

@@ -160,6 +160,10 @@ public final class MatchService {
                 out.add(stored(r));
             }
         }
+        // The engine keeps the first of equally good sources: offer the story's original, then earlier
+        // arrivals, first, so identical copies all name the original rather than one another.
+        out.sort(Comparator.comparing((StoredArticle a) -> a.label() != Label.ORIGINAL)
+                .thenComparingLong(StoredArticle::arrivalSeq));
         return out;
     }
 

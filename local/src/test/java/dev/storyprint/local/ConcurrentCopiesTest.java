@@ -65,7 +65,7 @@ class ConcurrentCopiesTest {
         assertTrue(stack.lambda().failures().isEmpty(), () -> "failed: " + stack.lambda().failures());
 
         StoreAudit audit = StoreAudit.of(stack);
-        assertTrue(audit.problems.isEmpty(), () -> String.join("\n", audit.problems));
+        assertTrue(audit.all().isEmpty(), () -> String.join("\n", audit.all()));
         List<String> originals = ids.stream().filter(id -> "original".equals(audit.label(id))).toList();
         assertEquals(1, originals.size(), () -> "originals: " + originals);
         String original = originals.get(0);

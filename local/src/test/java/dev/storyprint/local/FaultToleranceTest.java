@@ -88,7 +88,7 @@ abstract class FaultToleranceTest {
         assertTrue(stack.lambda().failures().isEmpty(), () -> "gave up: " + stack.lambda().failures());
 
         StoreAudit audit = StoreAudit.of(stack);
-        assertTrue(audit.problems.isEmpty(), () -> String.join("\n", audit.problems));
+        assertTrue(audit.all().isEmpty(), () -> String.join("\n", audit.all()));
         assertEquals(expected.size(), audit.records.size(), "article records");
         assertEquals(expected.size(), audit.results.size(), "results/ objects");
         assertEquals(expected.size(), audit.fingerprints, "fingerprints/ objects");

@@ -22,6 +22,8 @@ final class StoreAudit {
     final Map<String, JsonNode> results = new HashMap<>();
     final Map<String, Map<String, AttributeValue>> records = new HashMap<>();
     final List<String> problems = new ArrayList<>();
+    /** Copies outside the story of what they name, and stories with two originals (kept apart: see HandlerFuzzTest). */
+    final List<String> storyProblems = new ArrayList<>();
     int fingerprints;
     int signatureEntries;
 
@@ -86,7 +88,7 @@ final class StoreAudit {
             }
             if (label.equals("original")) {
                 if (!stories.add(v.get("storyId").asText())) {
-                    problems.add("story " + v.get("storyId").asText() + " has two originals");
+                    storyProblems.add("story " + v.get("storyId").asText() + " has two originals");
                 }
             } else if (!label.equals("rejected")) {
                 String matched = v.path("matchedArticleId").asText(null);
@@ -94,7 +96,7 @@ final class StoreAudit {
                 if (source == null) {
                     problems.add("copy " + id + " names " + matched + ", which has no verdict");
                 } else if (!source.get("storyId").asText().equals(v.get("storyId").asText())) {
-                    problems.add("copy " + id + " is not in the story of " + matched);
+                    storyProblems.add("copy " + id + " is not in the story of " + matched);
                 }
             }
         }
@@ -103,6 +105,13 @@ final class StoreAudit {
                 problems.add("results/ object " + id + " without an article record");
             }
         }
+    }
+
+    /** Both lists. */
+    List<String> all() {
+        List<String> out = new ArrayList<>(problems);
+        out.addAll(storyProblems);
+        return out;
     }
 
     /** The article's final label as results/ states it. */

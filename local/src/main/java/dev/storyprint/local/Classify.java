@@ -100,7 +100,7 @@ final class Classify {
     }
 
     int run(PrintStream out, PrintStream err) throws Exception {
-        List<Path> files = expand(options.paths());
+        List<Path> files = expand(options.paths(), err);
         long started = System.nanoTime();
         int lambdaConcurrency = Math.max(2, options.concurrency());
         try (EmbeddedStack stack = EmbeddedStack.start(
@@ -283,16 +283,25 @@ final class Classify {
         err.printf(Locale.ROOT, "storyprint: %d file(s) in %.1f s: %s%n", outcomes.size(), millis / 1000.0, counts);
     }
 
-    /** Files in argument order; a directory contributes its regular (non-hidden) files sorted by name. */
-    static List<Path> expand(List<String> paths) throws IOException, Cli.UsageException {
+    /**
+     * Files in argument order; a directory contributes its regular (non-hidden) files sorted by
+     * name, except the files a folder of articles keeps about itself ({@link #describesFolder}).
+     * A file named explicitly is always classified.
+     */
+    static List<Path> expand(List<String> paths, PrintStream err) throws IOException, Cli.UsageException {
         List<Path> out = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
+                List<Path> skipped = new ArrayList<>();
                 try (Stream<Path> s = Files.list(path)) {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                             .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                            .forEach(out::add);
+                            .forEach(f -> (describesFolder(f) ? skipped : out).add(f));
+                }
+                if (!skipped.isEmpty()) {
+                    err.println("storyprint: skipped " + skipped.size() + " file(s) describing " + p
+                            + " (README, .md, .csv; name them explicitly to classify them): " + skipped);
                 }
             } else if (Files.isRegularFile(path)) {
                 out.add(path);
@@ -301,6 +310,12 @@ final class Classify {
             }
         }
         return out;
+    }
+
+    /** README files, Markdown notes and CSV label lists (like expected.csv) describe a folder of articles. */
+    static boolean describesFolder(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.startsWith("readme") || name.endsWith(".md") || name.endsWith(".csv");
     }
 
     private static String displayName(Path p) {

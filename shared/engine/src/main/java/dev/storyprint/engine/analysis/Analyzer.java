@@ -50,7 +50,10 @@ public final class Analyzer {
                             new FoldApostrophes(),
                             new FoldDigitGroups(),
                             new FoldCurrencyPrefix(), // on lower case: "us$300"
+                            new FoldNumberWords(),
                             new AmericanSpelling())),
+                    new FoldNumberSign(), // after the term pass: "nine" is a number by then
+                    new FoldMonthAbbreviations(),
                     new SplitMagnitudes(), // after the currency prefix: "us$300bn" -> "$300bn" -> "$300" "billion"
                     new FoldPercent(),
                     new FoldCountryNames(), // reads surfaces and replaces whole terms, so after the term pass

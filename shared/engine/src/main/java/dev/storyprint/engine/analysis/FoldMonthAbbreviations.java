@@ -1,0 +1,32 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Abbreviated month names are the month ("Aug 16" == "August 16"): a house-style choice. Only a
+ * capitalized word inside a sentence counts, so the verb "mar" or a sentence opener is left alone.
+ */
+final class FoldMonthAbbreviations implements TokenFilter {
+    private static final Map<String, String> MONTHS = Map.ofEntries(
+            Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
+            Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
+            Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
+            Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
+    /** Abbreviations are three or four letters: a length test spares most words the lookup. */
+    private static final int MAX_LENGTH = 4;
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.term().length() <= MAX_LENGTH && !t.sentenceStart() && t.isCapitalized()) {
+                String month = MONTHS.get(t.term());
+                if (month != null) {
+                    tokens.set(i, t.withTerm(month));
+                }
+            }
+        }
+        return tokens;
+    }
+}

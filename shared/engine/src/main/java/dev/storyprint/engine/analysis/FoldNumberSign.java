@@ -1,0 +1,22 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.List;
+
+/**
+ * "No. 9" and "Nos 3" are "number 9" and "number 3": the abbreviated sign is a house-style choice.
+ * Only a capitalized "No"/"Nos" followed by a number counts, so the word "no" is left alone.
+ */
+final class FoldNumberSign implements TokenFilter {
+    static final String NUMBER = "number";
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.term().equals("no") || t.term().equals("nos")) && t.isCapitalized() && tokens.get(i + 1).isNumber()) {
+                tokens.set(i, t.withTerm(NUMBER));
+            }
+        }
+        return tokens;
+    }
+}

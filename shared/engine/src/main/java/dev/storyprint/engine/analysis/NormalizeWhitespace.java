@@ -8,6 +8,13 @@ final class NormalizeWhitespace implements TextFilter {
 
     @Override
     public String apply(String text) {
+        int end = text.length();
+        while (end > 0 && !isText(text.charAt(end - 1))) {
+            end--; // trailing whitespace never reaches the output
+        }
+        if (alreadyNormal(text, end)) {
+            return end == text.length() ? text : text.substring(0, end);
+        }
         int n = text.length();
         // every char written consumes at least one input char ("\n\n" two breaks, " " a space run)
         char[] out = new char[n];
@@ -17,7 +24,7 @@ final class NormalizeWhitespace implements TextFilter {
         boolean lineHasText = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c > ' ' && c < 0x7f || !isBreak(c) && !isSpace(c)) {
+            if (isText(c)) {
                 if (newlines > 0) {
                     out[len++] = '\n';
                     if (newlines == 2) {
@@ -44,6 +51,42 @@ final class NormalizeWhitespace implements TextFilter {
             }
         }
         return new String(out, 0, len);
+    }
+
+    private static boolean isText(char c) {
+        return c > ' ' && c < 0x7f || !isBreak(c) && !isSpace(c);
+    }
+
+    /**
+     * True when {@code text[0, end)} (which ends with a text char) is already in the output form:
+     * single spaces between words, one or two {@code \n} between lines, nothing else. Most cleaned
+     * text is, and then the copy is skipped.
+     */
+    private static boolean alreadyNormal(String text, int end) {
+        boolean afterText = false;
+        int newlines = 0;
+        boolean afterSpace = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (isText(c)) {
+                afterText = true;
+                afterSpace = false;
+                newlines = 0;
+            } else if (c == ' ') {
+                if (!afterText || afterSpace || newlines > 0) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c == '\n') {
+                if (!afterText || afterSpace || newlines == 2) {
+                    return false;
+                }
+                newlines++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBreak(char c) {

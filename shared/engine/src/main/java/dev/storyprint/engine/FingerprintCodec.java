@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -30,16 +31,7 @@ final class FingerprintCodec {
     static byte[] encode(Fingerprint fp) {
         String[] terms = fp.terms();
         byte[] flags = fp.flags();
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(terms.length * 8 + 16);
-        raw.write(flags, 0, flags.length);
-        for (int i = 0; i < terms.length; i++) {
-            if (i > 0) {
-                raw.write('\n');
-            }
-            byte[] b = terms[i].replace('\n', ' ').getBytes(StandardCharsets.UTF_8);
-            raw.write(b, 0, b.length);
-        }
-        byte[] input = raw.toByteArray();
+        byte[] input = rawBlock(terms, flags);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(input);
         deflater.finish();
@@ -71,6 +63,51 @@ final class FingerprintCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The flags then the terms joined by '\n' (a '\n' inside a term becomes a space), in UTF-8.
+     * ASCII terms, nearly all of them, are copied char by char without a per-term byte array.
+     */
+    static byte[] rawBlock(String[] terms, byte[] flags) {
+        int size = flags.length + terms.length;
+        for (String t : terms) {
+            size += t.length();
+        }
+        byte[] out = new byte[size];
+        System.arraycopy(flags, 0, out, 0, flags.length);
+        int len = flags.length;
+        int rest = size - len; // chars of the separators and terms not yet written
+        for (int i = 0; i < terms.length; i++) {
+            if (i > 0) {
+                out[len++] = '\n';
+            }
+            rest--; // one separator per term, budgeted even for the first
+            String t = terms[i];
+            int n = t.length();
+            rest -= n;
+            int start = len;
+            int j = 0;
+            for (; j < n; j++) {
+                char c = t.charAt(j);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[len++] = (byte) (c == '\n' ? ' ' : c);
+            }
+            if (j < n) {
+                byte[] b = t.replace('\n', ' ').getBytes(StandardCharsets.UTF_8);
+                len = start;
+                // room for this term's bytes plus one byte per char of the later terms and separators
+                int need = len + b.length + rest;
+                if (need > out.length) {
+                    out = Arrays.copyOf(out, Math.max(need, out.length * 2));
+                }
+                System.arraycopy(b, 0, out, len, b.length);
+                len += b.length;
+            }
+        }
+        return len == out.length ? out : Arrays.copyOf(out, len);
     }
 
     static Fingerprint decode(byte[] bytes) {

@@ -25,16 +25,29 @@ final class DropCreditLines implements LineFilter {
         return LineFilter.each(lines, this::line);
     }
 
+    /** First letters of {@link #OPENERS}: other ASCII-initial lines skip the prefix tests. */
+    private static final String OPENER_INITIALS = "rafwecpg";
+
+    private static boolean mayOpen(String line, int from) {
+        if (from >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(from);
+        return c >= 0x80 || OPENER_INITIALS.indexOf(c | 0x20) >= 0;
+    }
+
     String line(String line) {
         int from = 0;
         while (from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '[')) {
             from++;
         }
-        for (String opener : OPENERS) {
-            int after = from + opener.length() + 1;
-            if (Lines.startsWithIgnoreCase(line, from, opener) && after < line.length()
-                    && Character.isUpperCase(line.charAt(after))) {
-                return null; // a name follows: "Reporting by Jane Doe"
+        if (mayOpen(line, from)) {
+            for (String opener : OPENERS) {
+                int after = from + opener.length() + 1;
+                if (Lines.startsWithIgnoreCase(line, from, opener) && after < line.length()
+                        && Character.isUpperCase(line.charAt(after))) {
+                    return null; // a name follows: "Reporting by Jane Doe"
+                }
             }
         }
         if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {

@@ -13,13 +13,22 @@ final class DropHonorifics implements TokenFilter {
     static final int MAX_HONORIFIC_LENGTH = 6;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "messrs", "mme", "mlle");
 
+    /** Every honorific starts with m, d or p: a char test spares most short words the set probe. */
+    private static boolean mayBeHonorific(String term) {
+        if (term.isEmpty()) {
+            return false;
+        }
+        char c = term.charAt(0);
+        return c == 'm' || c == 'd' || c == 'p';
+    }
+
     @Override
     public List<Token> apply(List<Token> tokens) {
         List<Token> out = null; // copied only once an honorific is found
         boolean passStart = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.term().length() <= MAX_HONORIFIC_LENGTH && t.isCapitalized() && HONORIFICS.contains(t.term())
+            if (t.term().length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(t.term()) && t.isCapitalized() && HONORIFICS.contains(t.term())
                     && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                     && tokens.get(i + 1).sentence() == t.sentence()) {
                 if (out == null) {

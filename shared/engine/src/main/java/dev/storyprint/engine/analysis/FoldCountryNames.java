@@ -24,11 +24,20 @@ final class FoldCountryNames implements TokenFilter {
 
     @Override
     public List<Token> apply(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> out = null; // copied only once a name folds
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (!mayFold(t.surface())) {
+                if (out != null) {
+                    out.add(t);
+                }
+                continue;
+            }
             String acronym = t.surface().length() <= 6 && t.isCapitalized() ? ACRONYMS.get(upperNoDots(t.surface())) : null;
             if (acronym != null && isUpper(t.surface())) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
                 out.add(t.withTerm(acronym));
                 continue;
             }
@@ -37,6 +46,9 @@ final class FoldCountryNames implements TokenFilter {
                 String name = next.isCapitalized() && next.sentence() == t.sentence()
                         ? NAMES.get(t.term() + " " + next.term()) : null;
                 if (name != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(tokens.subList(0, i));
+                    }
                     out.add(t.withTerm(name));
                     i++;
                     // "United States of America"
@@ -47,9 +59,23 @@ final class FoldCountryNames implements TokenFilter {
                     continue;
                 }
             }
-            out.add(t);
+            if (out != null) {
+                out.add(t);
+            }
         }
-        return out;
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * Every acronym and name starts with an upper-case U or E: other ASCII-initial surfaces skip
+     * both lookups. Non-ASCII initials take the full path (case mapping is not ASCII-only).
+     */
+    private static boolean mayFold(String surface) {
+        if (surface.isEmpty()) {
+            return false;
+        }
+        char c = surface.charAt(0);
+        return c >= 0x80 || c == 'U' || c == 'E';
     }
 
     private static boolean isUpper(String surface) {

@@ -1,7 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.Arrays;
-
 /**
  * Line breaks become {@code \n}; other whitespace runs become one space; lines are trimmed; runs of
  * blank lines become one blank line (a paragraph break in wrapped text).
@@ -10,32 +8,37 @@ final class NormalizeWhitespace implements TextFilter {
 
     @Override
     public String apply(String text) {
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length + 1];
+        int end = text.length();
+        while (end > 0 && !isText(text.charAt(end - 1))) {
+            end--; // trailing whitespace never reaches the output
+        }
+        if (alreadyNormal(text, end)) {
+            return end == text.length() ? text : text.substring(0, end);
+        }
+        int n = text.length();
+        // every char written consumes at least one input char ("\n\n" two breaks, " " a space run)
+        char[] out = new char[n];
         int len = 0;
         int newlines = 0; // pending line breaks not yet written
         boolean space = false; // pending space inside a line
         boolean lineHasText = false;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            if (c > ' ' && c < 0x7f || !isBreak(c) && !isSpace(c)) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isText(c)) {
                 if (newlines > 0) {
-                    out = ensure(out, len + 2);
                     out[len++] = '\n';
                     if (newlines == 2) {
                         out[len++] = '\n';
                     }
                     newlines = 0;
                 } else if (space) {
-                    out = ensure(out, len + 1);
                     out[len++] = ' ';
                 }
                 space = false;
                 lineHasText = true;
-                out = ensure(out, len + 1);
                 out[len++] = c;
             } else if (isBreak(c)) {
-                if (c == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 if (lineHasText || newlines > 0) {
@@ -50,8 +53,40 @@ final class NormalizeWhitespace implements TextFilter {
         return new String(out, 0, len);
     }
 
-    private static char[] ensure(char[] out, int size) {
-        return size <= out.length ? out : Arrays.copyOf(out, Math.max(size, out.length * 2));
+    private static boolean isText(char c) {
+        return c > ' ' && c < 0x7f || !isBreak(c) && !isSpace(c);
+    }
+
+    /**
+     * True when {@code text[0, end)} (which ends with a text char) is already in the output form:
+     * single spaces between words, one or two {@code \n} between lines, nothing else. Most cleaned
+     * text is, and then the copy is skipped.
+     */
+    private static boolean alreadyNormal(String text, int end) {
+        boolean afterText = false;
+        int newlines = 0;
+        boolean afterSpace = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (isText(c)) {
+                afterText = true;
+                afterSpace = false;
+                newlines = 0;
+            } else if (c == ' ') {
+                if (!afterText || afterSpace || newlines > 0) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c == '\n') {
+                if (!afterText || afterSpace || newlines == 2) {
+                    return false;
+                }
+                newlines++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBreak(char c) {

@@ -41,8 +41,13 @@ final class SplitMagnitudes implements TokenFilter {
 
     /** Index where letters follow the digits of a number term, or -1. */
     private static int magnitudeStart(String term) {
-        int i = 0;
         int n = term.length();
+        // every magnitude suffix ends in n, m, b or k: the rest need no scan
+        char last = n == 0 ? 0 : term.charAt(n - 1);
+        if (last != 'n' && last != 'm' && last != 'b' && last != 'k') {
+            return -1;
+        }
+        int i = 0;
         while (i < n && !Tokenizer.isDigit(term.charAt(i))) {
             i++;
         }

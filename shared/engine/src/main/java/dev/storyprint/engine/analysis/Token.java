@@ -13,7 +13,9 @@ public record Token(String term, String surface, int sentence, boolean sentenceS
     /** True when the term contains a digit: numbers survive spinning and house style. */
     public boolean isNumber() {
         for (int i = 0; i < term.length(); i++) {
-            if (Character.isDigit(term.charAt(i))) {
+            char c = term.charAt(i);
+            // ASCII first: Character.isDigit is a table lookup per char
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
@@ -22,7 +24,11 @@ public record Token(String term, String surface, int sentence, boolean sentenceS
 
     /** True when the surface form starts with an upper-case letter. */
     public boolean isCapitalized() {
-        return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
+        if (surface.isEmpty()) {
+            return false;
+        }
+        char c = surface.charAt(0);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(surface.codePointAt(0));
     }
 
     public Token withTerm(String newTerm) {

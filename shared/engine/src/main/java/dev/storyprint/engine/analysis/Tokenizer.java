@@ -28,7 +28,7 @@ final class Tokenizer {
 
     private static String nextWord(String line, int from) {
         int end = from;
-        while (end < line.length() && Character.isLetter(line.charAt(end)) && end - from < 10) {
+        while (end < line.length() && letter(line.charAt(end)) && end - from < 10) {
             end++;
         }
         return line.substring(from, end);
@@ -73,7 +73,7 @@ final class Tokenizer {
                 continue;
             }
             boolean currency = isCurrency(c) && i + 1 < n && isDigit(line.charAt(i + 1));
-            if (!currency && !Character.isLetterOrDigit(c)) {
+            if (!currency && !letterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -81,7 +81,7 @@ final class Tokenizer {
             boolean acronym = false;
             if (currency) {
                 i = number(line, i + 1);
-            } else if (Character.isLetter(c) && isAcronymStart(line, i)) {
+            } else if (letter(c) && isAcronymStart(line, i)) {
                 i = acronym(line, i);
                 acronym = true;
             } else if (isDigit(c)) {
@@ -135,17 +135,17 @@ final class Tokenizer {
 
     private static boolean isAcronymStart(String line, int i) {
         int n = line.length();
-        return i + 2 < n && line.charAt(i + 1) == '.' && Character.isLetter(line.charAt(i + 2))
-                && (i + 3 >= n || !Character.isLetterOrDigit(line.charAt(i + 3)));
+        return i + 2 < n && line.charAt(i + 1) == '.' && letter(line.charAt(i + 2))
+                && (i + 3 >= n || !letterOrDigit(line.charAt(i + 3)));
     }
 
     private static int acronym(String line, int i) {
         int n = line.length();
-        while (i + 1 < n && Character.isLetter(line.charAt(i)) && line.charAt(i + 1) == '.'
-                && (i + 2 >= n || !Character.isLetterOrDigit(line.charAt(i + 2)) || isAcronymLetter(line, i + 2))) {
+        while (i + 1 < n && letter(line.charAt(i)) && line.charAt(i + 1) == '.'
+                && (i + 2 >= n || !letterOrDigit(line.charAt(i + 2)) || isAcronymLetter(line, i + 2))) {
             i += 2;
         }
-        if (i < n && Character.isLetter(line.charAt(i)) && (i + 1 >= n || !Character.isLetterOrDigit(line.charAt(i + 1)))) {
+        if (i < n && letter(line.charAt(i)) && (i + 1 >= n || !letterOrDigit(line.charAt(i + 1)))) {
             i++; // "U.S" without the final dot
         }
         return i;
@@ -153,17 +153,17 @@ final class Tokenizer {
 
     private static boolean isAcronymLetter(String line, int i) {
         int n = line.length();
-        return Character.isLetter(line.charAt(i)) && (i + 1 >= n || !Character.isLetterOrDigit(line.charAt(i + 1)));
+        return letter(line.charAt(i)) && (i + 1 >= n || !letterOrDigit(line.charAt(i + 1)));
     }
 
     private static int word(String line, int i) {
         int n = line.length();
         while (i < n) {
             char c = line.charAt(i);
-            if (Character.isLetterOrDigit(c) || isMark(c)) {
+            if (letterOrDigit(c) || isMark(c)) {
                 i++;
-            } else if (c == '\'' && i + 1 < n && Character.isLetter(line.charAt(i + 1)) && i > 0
-                    && Character.isLetter(line.charAt(i - 1))) {
+            } else if (c == '\'' && i + 1 < n && letter(line.charAt(i + 1)) && i > 0
+                    && letter(line.charAt(i - 1))) {
                 i++;
             } else {
                 break;
@@ -180,7 +180,7 @@ final class Tokenizer {
                 i++;
             } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(line.charAt(i + 1))) {
                 i++;
-            } else if (Character.isLetter(c)) {
+            } else if (letter(c)) {
                 return word(line, i); // "1.5bn", "20th"
             } else {
                 break;
@@ -206,6 +206,16 @@ final class Tokenizer {
             }
         }
         return b.toString();
+    }
+
+    /** Character.isLetterOrDigit with the ASCII answer inline: most chars of most text are ASCII. */
+    static boolean letterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** Character.isLetter with the ASCII answer inline. */
+    static boolean letter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     static boolean isDigit(char c) {

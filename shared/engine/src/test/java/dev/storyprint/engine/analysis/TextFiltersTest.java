@@ -83,5 +83,21 @@ class TextFiltersTest {
         void unicodeLineSeparatorsBreakLines() {
             assertEquals("a\nb", filter.apply("a\u2028b"));
         }
+
+        @Test
+        void alreadyNormalTextComesBackAsIs() {
+            String normal = "a b\nc\n\nd e";
+            assertSame(normal, filter.apply(normal));
+            assertEquals(normal, filter.apply(normal + " \n\n\n"));
+        }
+
+        @Test
+        void nearlyNormalTextStillNormalizes() {
+            assertEquals("a\n\nb", filter.apply("a\n\n\nb"));
+            assertEquals("a\nb", filter.apply("a \nb"));
+            assertEquals("a\nb", filter.apply("a\n b"));
+            assertEquals("a b", filter.apply("\na b"));
+            assertEquals("a b", filter.apply("a\u00a0b"));
+        }
     }
 }

@@ -1,0 +1,140 @@
+package dev.storyprint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.storyprint.engine.analysis.Analyzer;
+import dev.storyprint.engine.analysis.Token;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the exact analyzer tokens and encoded fingerprints of the seeds and samples, so that
+ * performance work on the chain cannot change any output. Expected hashes were captured before
+ * the optimizations; if a deliberate behaviour change moves them, re-capture from the printed values.
+ */
+class GoldenOutputTest {
+    private static final String SEEDS_TOKENS = "acde7ade2cfedbb7d96c76e92b23d9584a5ecd227d7eafc88333d493bf10496f";
+    private static final String SEEDS_FINGERPRINTS = "d4b1760ca17e4ff6ff8eb24ea39068eb50a81c549962e4a9aeb5e6d20c55cf46";
+    private static final String SAMPLES_TOKENS = "e30b7bc5519a106ae9412ef378689d06cdeb611c16492a9d50768602954f9644";
+    private static final String SAMPLES_FINGERPRINTS = "bd9ee9dcafb4c1a2686532586546e28c59253b522c600da6a66b9b780ab22ee6";
+    private static final String MANGLED_TOKENS = "33aca2a95427a5abce25073c9abfcd0245be385e621260c9dc5fda898fb52980";
+    private static final String MANGLED_FINGERPRINTS = "f6e2deee602fb82861844196ea20e1ab6d9589f7412e36a4e2a94ce1732f064b";
+
+    /** Files of one directory, sorted by name; the repo root is two levels above the module. */
+    static List<Path> texts(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Hex SHA-256 over every file's tokens (index 0) and encoded fingerprint (index 1). */
+    static String[] digests(List<Path> files) throws IOException, NoSuchAlgorithmException {
+        return digests(files, false);
+    }
+
+    /**
+     * The same text with typographic and invisible characters worked in, so the fast paths for
+     * plain ASCII input and the slow paths both stay pinned.
+     */
+    static String mangle(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int k = i % 97;
+            if (c == '\'' && k % 2 == 0) {
+                sb.append('\u2019');
+            } else if (c == '"') {
+                sb.append(k % 2 == 0 ? '\u201C' : '\u201D');
+            } else if (c == '-' && k % 3 == 0) {
+                sb.append('\u2014');
+            } else if (c == ' ' && k == 5) {
+                sb.append('\u00A0');
+            } else if (c == ' ' && k == 7) {
+                sb.append("  \t");
+            } else if (c == 'f' && k % 5 == 0 && i + 1 < text.length() && text.charAt(i + 1) == 'i') {
+                sb.append('\uFB01');
+                i++;
+            } else if (c == '\n' && k % 4 == 0) {
+                sb.append("\r\n");
+            } else {
+                sb.append(c);
+            }
+            if (k == 50) {
+                sb.append('\u200B');
+            } else if (k == 60 && Character.isLetter(c)) {
+                sb.append('\u0301');
+            } else if (k == 70) {
+                sb.append('\u00AD');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String[] digests(List<Path> files, boolean mangled) throws IOException, NoSuchAlgorithmException {
+        MessageDigest tokens = MessageDigest.getInstance("SHA-256");
+        MessageDigest prints = MessageDigest.getInstance("SHA-256");
+        Engine engine = Engine.standard();
+        for (Path f : files) {
+            String raw = Files.readString(f, StandardCharsets.UTF_8);
+            String text = mangled ? mangle(raw) : raw;
+            StringBuilder sb = new StringBuilder();
+            for (Token t : Analyzer.standard().analyze(text)) {
+                sb.append(t.term()).append('\u0000').append(t.surface()).append('\u0000')
+                        .append(t.sentence()).append(t.sentenceStart() ? '+' : '-').append('\n');
+            }
+            tokens.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            tokens.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            String id = f.getFileName().toString();
+            prints.update(engine.fingerprint(new Article(id, text, null, null, null, null)).encode());
+        }
+        return new String[] {HexFormat.of().formatHex(tokens.digest()), HexFormat.of().formatHex(prints.digest())};
+    }
+
+    @Test
+    void seedsOutputsUnchanged() throws Exception {
+        String dir = System.getProperty("storyprint.shared.dir");
+        Assumptions.assumeTrue(dir != null, "storyprint.shared.dir not set: golden seed check skipped");
+        Path seeds = Path.of(dir, "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds + ": golden seed check skipped");
+        List<Path> files = texts(seeds);
+        assertFalse(files.isEmpty());
+        String[] d = digests(files);
+        System.out.println("golden seeds tokens=" + d[0] + " fingerprints=" + d[1]);
+        assertEquals(SEEDS_TOKENS, d[0]);
+        assertEquals(SEEDS_FINGERPRINTS, d[1]);
+    }
+
+    @Test
+    void samplesOutputsUnchanged() throws Exception {
+        Path samples = Path.of("../../samples");
+        Assumptions.assumeTrue(Files.isDirectory(samples), "no samples at " + samples.toAbsolutePath());
+        List<Path> files = texts(samples);
+        assertFalse(files.isEmpty());
+        String[] d = digests(files);
+        System.out.println("golden samples tokens=" + d[0] + " fingerprints=" + d[1]);
+        assertEquals(SAMPLES_TOKENS, d[0]);
+        assertEquals(SAMPLES_FINGERPRINTS, d[1]);
+    }
+
+    @Test
+    void mangledSamplesOutputsUnchanged() throws Exception {
+        Path samples = Path.of("../../samples");
+        Assumptions.assumeTrue(Files.isDirectory(samples), "no samples at " + samples.toAbsolutePath());
+        List<Path> files = texts(samples);
+        assertFalse(files.isEmpty());
+        String[] d = digests(files, true);
+        System.out.println("golden mangled tokens=" + d[0] + " fingerprints=" + d[1]);
+        assertEquals(MANGLED_TOKENS, d[0]);
+        assertEquals(MANGLED_FINGERPRINTS, d[1]);
+    }
+}

@@ -47,12 +47,17 @@ public final class Template {
     }
 
     public static Template load(Path file) throws IOException {
+        return new Template(parse(file));
+    }
+
+    /** The template as plain maps and lists, short tags ({@code !Ref X}) in their long form. */
+    public static Map<String, Object> parse(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object doc = new Yaml(new CfnConstructor()).load(in);
             if (!(doc instanceof Map)) {
                 throw new IOException(file + " is not a CloudFormation template (no top-level mapping)");
             }
-            return new Template(map(doc));
+            return map(doc);
         }
     }
 

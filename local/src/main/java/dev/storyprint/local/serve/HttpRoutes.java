@@ -1,9 +1,7 @@
 package dev.storyprint.local.serve;
 
+import dev.storyprint.local.Template;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The HTTP API routes template.yaml declares, and the function each one invokes: SAM
@@ -87,10 +77,7 @@ public final class HttpRoutes {
     }
 
     public static HttpRoutes load(Path template) throws IOException {
-        try (Reader in = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
-            Object doc = new Yaml(new AnyTagConstructor()).load(in);
-            return of(map(doc));
-        }
+        return of(Template.parse(template));
     }
 
     static HttpRoutes of(Map<String, Object> root) {
@@ -221,31 +208,5 @@ public final class HttpRoutes {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
         return o instanceof Map ? (Map<String, Object>) o : Map.of();
-    }
-
-    /** Every local tag ({@code !Ref}, {@code !Sub}, ...) as its long form {@code {Ref: ...}} / {@code {Fn::Sub: ...}}. */
-    private static final class AnyTagConstructor extends SafeConstructor {
-        AnyTagConstructor() {
-            super(new LoaderOptions());
-            yamlMultiConstructors.put("!", new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    String tag = node.getTag().getValue().substring(1);
-                    String name = tag.equals("Ref") || tag.equals("Condition") ? tag : "Fn::" + tag;
-                    Object value;
-                    if (node instanceof ScalarNode s) {
-                        value = constructScalar(s);
-                        if (name.equals("Fn::GetAtt")) {
-                            value = List.of(((String) value).split("\\.", 2));
-                        }
-                    } else if (node instanceof SequenceNode s) {
-                        value = constructSequence(s);
-                    } else {
-                        value = constructMapping((MappingNode) node);
-                    }
-                    return Map.of(name, value);
-                }
-            });
-        }
     }
 }

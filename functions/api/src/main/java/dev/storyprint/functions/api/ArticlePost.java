@@ -3,14 +3,10 @@ package dev.storyprint.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.storyprint.engine.Document;
+import dev.storyprint.engine.text.IsoInstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -166,22 +162,11 @@ record ArticlePost(byte[] body, String contentType, String title, String url, St
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // next form
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // next form
-        }
-        try {
-            return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
+        Instant parsed = IsoInstants.parse(value);
+        if (parsed == null) {
             throw ApiException.badRequest("\"publishedAt\" is not an ISO-8601 date or date-time: " + value);
         }
+        return parsed;
     }
 
     private static String first(String a, String b) {

@@ -5,12 +5,6 @@ import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Reading;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -122,9 +116,9 @@ public final class TextReader {
         String title = firstNonBlank(metadata.get("title"), fields.title);
         String url = firstNonBlank(metadata.get("url"), fields.url);
         String source = firstNonBlank(metadata.get("source"), fields.source);
-        Instant publishedAt = parseInstant(metadata.get("published-at"));
+        Instant publishedAt = IsoInstants.parse(metadata.get("published-at"));
         if (publishedAt == null) {
-            publishedAt = parseInstant(fields.publishedAt);
+            publishedAt = IsoInstants.parse(fields.publishedAt);
         }
         return new Reading.Accepted(new Article(id, text, title, url, source, publishedAt));
     }
@@ -173,36 +167,4 @@ public final class TextReader {
         return words;
     }
 
-    /** ISO-8601 instant, offset date-time, zoned date-time, local date-time or date (as UTC); else null. */
-    static Instant parseInstant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return ZonedDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException ignored) {
-            return null;
-        }
-    }
 }

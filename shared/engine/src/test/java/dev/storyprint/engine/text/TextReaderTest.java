@@ -246,9 +246,9 @@ class TextReaderTest {
 
     @Test
     void isoDateForms() {
-        assertEquals(Instant.parse("2019-07-08T08:00:00Z"), TextReader.parseInstant("2019-07-08T10:00:00+02:00"));
-        assertEquals(Instant.parse("2019-07-08T10:00:00Z"), TextReader.parseInstant("2019-07-08T10:00:00"));
-        assertNull(TextReader.parseInstant("08/07/2019"));
+        assertEquals(Instant.parse("2019-07-08T08:00:00Z"), IsoInstants.parse("2019-07-08T10:00:00+02:00"));
+        assertEquals(Instant.parse("2019-07-08T10:00:00Z"), IsoInstants.parse("2019-07-08T10:00:00"));
+        assertNull(IsoInstants.parse("08/07/2019"));
     }
 
     static String quote(String s) {

@@ -32,6 +32,7 @@ public final class Analyzer {
                     new NormalizeWhitespace()),
             List.of(
                     new UnwrapHardWrappedLines(), // first: the others take a line for a paragraph
+                    new UnwrapWrappedBlocks(), // paragraphs wrapped one by one in otherwise unwrapped text
                     new DropRepeatedLines(), // a caption printed twice, before captions go
                     new DropCaptions(), // before datelines: "FILE PHOTO:" looks like one
                     new DropCreditLines(),

@@ -31,6 +31,39 @@ class LineFiltersTest {
     }
 
     @Nested
+    class UnwrapWrappedBlocksTest {
+        private final UnwrapWrappedBlocks filter = new UnwrapWrappedBlocks();
+
+        @Test
+        void joinsOneWrappedParagraphAmongUnwrappedOnes() {
+            String longParagraph = "Ministers met on Monday in Brussels to discuss the budget, and they agreed on nothing at all "
+                    + "after nine hours of talks.";
+            List<String> lines = List.of("Budget talks stall", "", "By Jane Doe", "", longParagraph, "",
+                    "The finance minister said the gap between the two camps was", "wider than at any time since the talks began in March, and",
+                    "that a deal was unlikely.");
+            assertEquals(List.of("Budget talks stall", "", "By Jane Doe", "", longParagraph, "",
+                    "The finance minister said the gap between the two camps was wider than at any time since the "
+                            + "talks began in March, and that a deal was unlikely."), filter.apply(lines));
+            // the whole-text rule gives up on this text: one paragraph is longer than any wrap width
+            assertEquals(lines, new UnwrapHardWrappedLines().apply(lines));
+        }
+
+        @Test
+        void leavesHeadlineBylineAndParagraphLinesApart() {
+            List<String> lines = List.of("Budget talks stall in Brussels", "By Jane Doe, political editor",
+                    "Ministers met on Monday in Brussels to discuss the budget.",
+                    "They agreed on nothing after nine hours of talks, officials said.");
+            assertEquals(lines, filter.apply(lines));
+        }
+
+        @Test
+        void leavesShortOpenLinesApart() {
+            List<String> lines = List.of("Photo: Reuters", "Ministers met on Monday in Brussels to discuss the budget.");
+            assertEquals(lines, filter.apply(lines));
+        }
+    }
+
+    @Nested
     class DropRepeatedLinesTest {
         @Test
         void dropsCaptionRepeatedWithCredit() {

@@ -110,13 +110,21 @@ public final class Engine {
     }
 
     /**
-     * Which of two possible sources of one copy is its match. A near-verbatim (syndicated) match
-     * beats a spun one: an article close to both a source and that source's spun copy also aligns
-     * "spun-like" with the copy, but it copies the source. Then the source that explains more of
-     * the copy; then the larger margin.
+     * Which of two possible sources of one copy is its match. Of a spun and a syndicated match, the
+     * one holding clearly more of the copy's shingles: a spun copy of a source also looks
+     * "syndicated" next to a trimmed syndicated copy of that source, but the source holds more of
+     * it. When neither holds clearly more, the near-verbatim (syndicated) match: an article close
+     * to both a source and that source's spun copy aligns "spun-like" with the copy, but it copies
+     * the source. Between matches of one kind, the source that explains more of the copy; then the
+     * larger margin.
      */
     static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
         if (p.kind != q.kind) {
+            double hp = copyIsAinP ? p.containA : p.containB;
+            double hq = copyIsAinQ ? q.containA : q.containB;
+            if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
+                return hp > hq;
+            }
             return p.kind == PairComparison.Kind.SYNDICATED;
         }
         double cp = p.coverageOf(copyIsAinP);

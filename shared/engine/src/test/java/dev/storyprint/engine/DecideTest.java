@@ -152,6 +152,22 @@ class DecideTest {
     }
 
     @Test
+    void spunCopyMatchesItsSourceRatherThanATrimmedSyndicatedCopyOfIt() {
+        // x leaves the first four paragraphs alone and spins the rest: next to t, a syndicated copy
+        // of those four paragraphs only, it looks syndicated; the full source holds more of it.
+        Fingerprint s = Fixtures.fp("s", Fixtures.HARBOR);
+        Fingerprint t = Fixtures.fp("t", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null));
+        String spunRest = Fixtures.spin(Fixtures.paragraphs(Fixtures.HARBOR, 4, 99, null), 1.0, 3);
+        Fingerprint x = Fixtures.fp("x", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null) + "\n\n" + spunRest);
+        assertEquals(PairComparison.Kind.SYNDICATED, PairComparison.compare(x, 3, t, 2).kind);
+        assertEquals(PairComparison.Kind.SPUN, PairComparison.compare(x, 3, s, 1).kind);
+        Decision d = ENGINE.decide(x, 3, List.of(new StoredArticle("s", "s", Label.ORIGINAL, 1, s),
+                new StoredArticle("t", "s", Label.SYNDICATED, 2, t)));
+        assertEquals(Label.SPUN, d.label(), d.evidence().summary());
+        assertEquals("s", d.matched().articleId());
+    }
+
+    @Test
     void confidenceIsMonotoneAndBounded() {
         double previous = -1;
         for (double m = -0.5; m <= 2; m += 0.1) {

@@ -47,7 +47,7 @@ final class PairComparison {
         this.wordChange = estimatedWordChange();
         double swaps = Math.max(
                 Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS)),
-                rel(wordChange, SPUN_MIN_WORD_CHANGE));
+                Math.max(rel(wordChange, SPUN_MIN_WORD_CHANGE), lightSpin(gaps, subRate)));
         double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS), swaps);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         // a copy keeps the names and numbers too; articles filled into one template share words, not names
@@ -142,6 +142,17 @@ final class PairComparison {
 
     double containment() {
         return Math.max(containA, containB);
+    }
+
+    /**
+     * Margin of the light-spinner rule (see {@link Thresholds#LIGHT_SPIN_MIN_SUBSTITUTIONS}): few
+     * swaps, but only swaps; negative infinity when insertions are as many as the swap segments.
+     */
+    static double lightSpin(GapAnalysis g, double subRate) {
+        if (g.singleSwaps + g.phraseSwaps <= g.insertedA + g.insertedB) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Math.min(rel(subRate, LIGHT_SPIN_MIN_SUBSTITUTION_RATE), rel(g.substituted, LIGHT_SPIN_MIN_SUBSTITUTIONS));
     }
 
     /** Relative margin of a value over a threshold. */

@@ -56,6 +56,16 @@ final class Thresholds {
     static final int SPUN_MIN_SUBSTITUTIONS = 3;
 
     /**
+     * ...or spun by a light spinner: at least this many swapped words, more swap segments than
+     * one-sided insertions (an editor who rewords also adds and cuts; a spinner only swaps), and
+     * {@link #LIGHT_SPIN_MIN_SUBSTITUTION_RATE}. Seed 004 (edited by a second desk: 5 swapped
+     * words, 9 insertions) stays syndicated; one reworded word proves nothing.
+     */
+    static final int LIGHT_SPIN_MIN_SUBSTITUTIONS = 2;
+    /** ...and at least this share of aligned words swapped (two swaps in a 1,000-word text are noise). */
+    static final double LIGHT_SPIN_MIN_SUBSTITUTION_RATE = 0.005;
+
+    /**
      * ...or spun when at least this share of words is estimated changed from shingle survival
      * (see PairComparison#estimatedWordChange): 5% changed words leave (0.95)^5 = 77% of the
      * 5-word shingles; a syndicated copy after normalization keeps 84-100% of them (seed 004,

@@ -168,6 +168,25 @@ class DecideTest {
     }
 
     @Test
+    void aFewSwapsAndNothingElseIsALightSpinWhileAnEditorsRewordingIsNot() {
+        String swapped = Fixtures.HARBOR.replace("promised", "pledged").replace("ignored", "disregarded")
+                .replace("welcomed", "applauded");
+        PairComparison light = PairComparison.compare(Fixtures.fp("b", swapped), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        // below the ordinary spin rules: too few swaps for their rate, too few changed words
+        assertTrue(light.gaps.substitutionRate() < Thresholds.SPUN_MIN_SUBSTITUTION_RATE, light.describe());
+        assertTrue(light.wordChange < Thresholds.SPUN_MIN_WORD_CHANGE, light.describe());
+        assertEquals(PairComparison.Kind.SPUN, light.kind, light.describe());
+
+        // the same three rewordings by an editor who also adds words here and there
+        String edited = swapped.replace("voted on Tuesday", "voted late on Tuesday")
+                .replace("had argued", "had long argued").replace("still had serious", "still had very serious")
+                .replace("would monitor", "would closely monitor");
+        PairComparison editor = PairComparison.compare(Fixtures.fp("b", edited), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        assertEquals(3, editor.gaps.substituted, editor.describe());
+        assertEquals(PairComparison.Kind.SYNDICATED, editor.kind, editor.describe());
+    }
+
+    @Test
     void confidenceIsMonotoneAndBounded() {
         double previous = -1;
         for (double m = -0.5; m <= 2; m += 0.1) {

@@ -24,6 +24,11 @@ final class GapAnalysis {
     int same;
     /** Words swapped: sum over two-sided segments of the shorter side. */
     int substituted;
+    /**
+     * Of {@link #substituted}, words in segments longer than {@link #SMALL_SEGMENT_WORDS} on both
+     * sides: a clause rewritten by an editor, not words swapped by a spinner.
+     */
+    int rewritten;
     /** Two-sided segments of exactly one word on each side: the spinner's signature edit. */
     int singleSwaps;
     /** Two-sided segments of any other shape (phrase rewrites, the editor's kind of edit). */
@@ -48,6 +53,17 @@ final class GapAnalysis {
     double substitutionRate() {
         int d = same + substituted;
         return d == 0 ? 0 : (double) substituted / d;
+    }
+
+    /** Words swapped word-for-word or in short phrases: {@link #substituted} without rewritten clauses. */
+    int swapped() {
+        return substituted - rewritten;
+    }
+
+    /** Share of aligned words swapped word-for-word or in short phrases (rewritten clauses excluded). */
+    double swapRate() {
+        int d = same + substituted;
+        return d == 0 ? 0 : (double) swapped() / d;
     }
 
     static GapAnalysis of(SkeletonAlignment al, Fingerprint a, Fingerprint b) {
@@ -122,6 +138,9 @@ final class GapAnalysis {
             return;
         }
         substituted += Math.min(la, lb);
+        if (la > SMALL_SEGMENT_WORDS && lb > SMALL_SEGMENT_WORDS) {
+            rewritten += Math.min(la, lb);
+        }
         if (la == 1 && lb == 1) {
             singleSwaps++;
         } else {

@@ -43,10 +43,11 @@ final class PairComparison {
 
         double containment = Math.max(containA, containB);
         double skeleton = alignment.score;
-        double subRate = gaps.substitutionRate();
+        // swaps, not rewritten clauses: an editor rewrites a clause, a spinner swaps words and short phrases
+        double subRate = gaps.swapRate();
         this.wordChange = estimatedWordChange();
         double swaps = Math.max(
-                Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.substituted, SPUN_MIN_SUBSTITUTIONS)),
+                Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS)),
                 Math.max(rel(wordChange, SPUN_MIN_WORD_CHANGE), lightSpin(gaps, subRate)));
         double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS), swaps);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
@@ -152,7 +153,7 @@ final class PairComparison {
         if (g.singleSwaps + g.phraseSwaps <= g.insertedA + g.insertedB) {
             return Double.NEGATIVE_INFINITY;
         }
-        return Math.min(rel(subRate, LIGHT_SPIN_MIN_SUBSTITUTION_RATE), rel(g.substituted, LIGHT_SPIN_MIN_SUBSTITUTIONS));
+        return Math.min(rel(subRate, LIGHT_SPIN_MIN_SUBSTITUTION_RATE), rel(g.swapped(), LIGHT_SPIN_MIN_SUBSTITUTIONS));
     }
 
     /** Relative margin of a value over a threshold. */

@@ -38,6 +38,21 @@ class GapAnalysisTest {
     }
 
     @Test
+    void aRewrittenClauseIsNotCountedAsSwappedWords() {
+        String a = "Varga met Obi in Northport and they were very pleased with the outcome of the long talks before Solberg arrived in Tidewell.";
+        String b = "Varga met Obi in Northport and both men looked forward to fresh negotiations quite soon before Solberg arrived in Tidewell.";
+        GapAnalysis g = gaps(a, b);
+        assertTrue(g.substituted >= 8, "" + g.substituted);
+        assertEquals(g.substituted, g.rewritten);
+        assertEquals(0, g.swapped());
+        assertEquals(0.0, g.swapRate());
+        // a word-for-word swap is still a swap
+        GapAnalysis s = gaps(a, a.replace("pleased", "delighted"));
+        assertEquals(1, s.swapped());
+        assertEquals(0, s.rewritten);
+    }
+
+    @Test
     void aVerbatimCopyHasNoSwaps() {
         GapAnalysis g = gaps(Fixtures.HARBOR, Fixtures.HARBOR);
         assertEquals(0, g.substituted);

@@ -171,7 +171,8 @@ final class PairComparison {
      * small insertions; (2) maps one source word to several different words, so source words fan
      * out; (3) picks odd words that the source never uses, while the source's swapped words are
      * common ones the spun text still uses where it left them alone. Each signal votes only when
-     * clear; the direction is decided only when the clear votes agree.
+     * clear; the direction is decided when the clear votes agree, or, with no clear vote, when
+     * the signals' signed differences add up to {@link Thresholds#DIRECTION_MIN_TOTAL}.
      */
     static int spinVote(GapAnalysis g) {
         int votes = 0;
@@ -194,7 +195,13 @@ final class PairComparison {
         if (contrary > 0 && votes == 0) {
             return -1;
         }
-        return 0;
+        if (votes > 0) {
+            return 0; // clear signals disagree
+        }
+        // no signal clear alone: their weak evidence adds up (positive: A is the source)
+        int total = (g.longerB + g.insertedB - g.longerA - g.insertedA) + (g.fanOutA() - g.fanOutB())
+                + (g.foundInOtherA - g.foundInOtherB);
+        return Math.abs(total) >= DIRECTION_MIN_TOTAL ? Integer.signum(total) : 0;
     }
 
     /** +1 when x is clearly larger than y, -1 when clearly smaller, 0 otherwise. */

@@ -17,6 +17,23 @@ class DirectionTest {
     }
 
     @Test
+    void weakSignalsThatAgreeAddUp() {
+        GapAnalysis g = new GapAnalysis();
+        g.longerB = 1; // B longer in one phrase swap and one insertion: B reads spun
+        g.insertedB = 1;
+        assertEquals(0, PairComparison.spinVote(g), "two occurrences are not enough");
+        g.foundInOtherA = 1; // and a swapped word of A's is used elsewhere in B: A is the source
+        assertEquals(1, PairComparison.spinVote(g));
+        GapAnalysis mirrored = new GapAnalysis();
+        mirrored.longerA = 2;
+        mirrored.foundInOtherB = 1;
+        assertEquals(-1, PairComparison.spinVote(mirrored));
+        // a clear signal outweighs weak ones pointing the other way
+        g.foundInOtherB = 6;
+        assertEquals(-1, PairComparison.spinVote(g));
+    }
+
+    @Test
     void spinSignalsPointAtTheSourceFromEitherSide() {
         Fingerprint src = Fixtures.fp("m", Fixtures.HARBOR);
         Fingerprint spun = Fixtures.fp("n", Fixtures.spin(Fixtures.HARBOR, 1.0, 4));

@@ -13,8 +13,8 @@ import java.util.Arrays;
  */
 final class SkeletonAlignment {
     /**
-     * Bound on shared anchors per side fed to the O(n*m) DP (6 MB of floats at most); beyond it
-     * the rest of a huge article's skeleton is not aligned (its surface still is).
+     * Bound on shared anchors per side fed to the weighted LCS (up to n*m matching pairs when one
+     * name repeats); beyond it the rest of a huge article's skeleton is not aligned (its surface still is).
      */
     static final int MAX_ANCHORS = 1200;
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
@@ -101,42 +101,9 @@ final class SkeletonAlignment {
         // which makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
         int[] fa = shared(ha, cb, MAX_ANCHORS);
         int[] fb = shared(hb, ca, MAX_ANCHORS);
-        int n = fa.length;
-        int m = fb.length;
-        int w = m + 1;
-        float[] dp = new float[(n + 1) * w];
-        for (int i = 1; i <= n; i++) {
-            long h = ha[fa[i - 1]];
-            float wi = wa[fa[i - 1]];
-            int row = i * w;
-            int prev = row - w;
-            for (int j = 1; j <= m; j++) {
-                float best = Math.max(dp[prev + j], dp[row + j - 1]);
-                if (hb[fb[j - 1]] == h) {
-                    best = Math.max(best, dp[prev + j - 1] + wi);
-                }
-                dp[row + j] = best;
-            }
-        }
-        int[] mi = new int[Math.min(n, m)];
-        int[] mj = new int[Math.min(n, m)];
-        int k = 0;
-        int i = n;
-        int j = m;
-        while (i > 0 && j > 0) {
-            float here = dp[i * w + j];
-            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
-                mi[k] = fa[i - 1];
-                mj[k] = fb[j - 1];
-                k++;
-                i--;
-                j--;
-            } else if (dp[(i - 1) * w + j] >= dp[i * w + j - 1]) {
-                i--;
-            } else {
-                j--;
-            }
-        }
+        int[] mi = new int[Math.min(fa.length, fb.length)];
+        int[] mj = new int[mi.length];
+        int k = chain(ha, fa, wa, hb, fb, mi, mj);
         // reverse into word offsets
         int[] pa = new int[k];
         int[] pb = new int[k];
@@ -195,6 +162,142 @@ final class SkeletonAlignment {
                 totalA <= 0 ? 0 : Math.min(1.0, weight / totalA), totalB <= 0 ? 0 : Math.min(1.0, weight / totalB));
         al.strongAnchors = strong;
         return al;
+    }
+
+    /**
+     * Weighted LCS of the shared anchors {@code ha[fa[..]]} and {@code hb[fb[..]]}, anchor i weighing
+     * {@code wa[fa[i]]}: writes the aligned skeleton indices last pair first into mi/mj and returns
+     * their number. Exactly the alignment of the dense DP
+     * {@code dp[i][j] = max(dp[i-1][j], dp[i][j-1], dp[i-1][j-1] + w)} with its traceback from
+     * (n, m) (diagonal when the match attains dp[i][j], else up when dp[i-1][j] >= dp[i][j-1], else
+     * left), but in O(r log m) for r matching pairs instead of O(n*m): only matches carry values.
+     * The test's reference implementation is that dense DP.
+     */
+    static int chain(long[] ha, int[] fa, float[] wa, long[] hb, int[] fb, int[] mi, int[] mj) {
+        int n = fa.length;
+        int m = fb.length;
+        if (n == 0 || m == 0) {
+            return 0;
+        }
+        // b's columns (1-based) grouped by anchor hash, ascending within a group
+        LongIntMap ids = new LongIntMap(m);
+        int[] idOf = new int[m];
+        int distinct = 0;
+        for (int j = 0; j < m; j++) {
+            long h = hb[fb[j]];
+            int id = ids.get(h, -1);
+            if (id < 0) {
+                id = distinct++;
+                ids.putIfAbsent(h, id);
+            }
+            idOf[j] = id;
+        }
+        int[] start = new int[distinct + 1];
+        for (int j = 0; j < m; j++) {
+            start[idOf[j] + 1]++;
+        }
+        for (int d = 0; d < distinct; d++) {
+            start[d + 1] += start[d];
+        }
+        int[] cols = new int[m];
+        int[] fill = Arrays.copyOf(start, distinct);
+        for (int j = 0; j < m; j++) {
+            cols[fill[idOf[j]]++] = j + 1;
+        }
+        int[] rowId = new int[n];
+        long r = 0;
+        for (int i = 0; i < n; i++) {
+            rowId[i] = ids.get(ha[fa[i]], -1);
+            if (rowId[i] >= 0) {
+                r += start[rowId[i] + 1] - start[rowId[i]];
+            }
+        }
+        if (r == 0) {
+            return 0;
+        }
+        int count = Math.toIntExact(r);
+        int[] row = new int[count];
+        int[] col = new int[count];
+        float[] value = new float[count];
+        // value of the best chain strictly above-left of the match: dp[i-1][j-1]
+        float[] before = new float[count];
+        float[] tree = new float[m + 1]; // Fenwick tree of prefix maxima over columns
+        int q = 0;
+        for (int i = 1; i <= n; i++) {
+            int id = rowId[i - 1];
+            if (id < 0) {
+                continue;
+            }
+            float wi = wa[fa[i - 1]];
+            // decreasing j: this row's updates must not reach its own smaller columns
+            for (int t = start[id + 1] - 1; t >= start[id]; t--) {
+                int j = cols[t];
+                float prev = prefixMax(tree, j - 1);
+                float v = prev + wi;
+                row[q] = i;
+                col[q] = j;
+                value[q] = v;
+                before[q] = prev;
+                q++;
+                for (int x = j; x <= m; x += x & -x) {
+                    if (tree[x] < v) {
+                        tree[x] = v;
+                    }
+                }
+            }
+        }
+        // Matches by value, descending walk; values are positive so their bit patterns sort alike.
+        long[] byValue = new long[count];
+        for (int t = 0; t < count; t++) {
+            byValue[t] = (long) Float.floatToRawIntBits(value[t]) << 32 | t;
+        }
+        Arrays.sort(byValue);
+        float d = prefixMax(tree, m);
+        int top = count - 1;
+        int k = 0;
+        int i = n;
+        int j = m;
+        // The dense traceback from (i, j) holding value d > 0 walks up column j and takes the first
+        // match worth d it meets there; failing that it climbs to the smallest row whose prefix
+        // still reaches d and walks left along it to the rightmost match worth d.
+        while (d > 0 && i > 0 && j > 0) {
+            int bits = Float.floatToRawIntBits(d);
+            while (top >= 0 && (int) (byValue[top] >>> 32) > bits) {
+                top--;
+            }
+            int inColumn = -1;
+            int first = -1;
+            for (int t = top; t >= 0 && (int) (byValue[t] >>> 32) == bits; t--) {
+                int x = (int) byValue[t];
+                if (row[x] > i || col[x] > j) {
+                    continue;
+                }
+                if (col[x] == j && (inColumn < 0 || row[x] > row[inColumn])) {
+                    inColumn = x;
+                }
+                if (first < 0 || row[x] < row[first] || row[x] == row[first] && col[x] > col[first]) {
+                    first = x;
+                }
+            }
+            int x = inColumn >= 0 ? inColumn : first;
+            mi[k] = fa[row[x] - 1];
+            mj[k] = fb[col[x] - 1];
+            k++;
+            d = before[x];
+            i = row[x] - 1;
+            j = col[x] - 1;
+        }
+        return k;
+    }
+
+    private static float prefixMax(float[] tree, int j) {
+        float best = 0;
+        for (int x = j; x > 0; x -= x & -x) {
+            if (tree[x] > best) {
+                best = tree[x];
+            }
+        }
+        return best;
     }
 
     static boolean consistent(int gapA, int gapB) {

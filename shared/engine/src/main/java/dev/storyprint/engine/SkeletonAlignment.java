@@ -17,6 +17,13 @@ final class SkeletonAlignment {
      * name repeats); beyond it the rest of a huge article's skeleton is not aligned (its surface still is).
      */
     static final int MAX_ANCHORS = 1200;
+    /**
+     * Sparse form when n*m exceeds this many times the matching pairs r: one pair's Fenwick query,
+     * update, sort and traceback cost about as much as 16-32 dense cells (16 and 32 tied best in
+     * CPU time over the seeds' and samples' skeleton pairs; always-dense was 8% and always-sparse 17% slower).
+     */
+    static final int SPARSE_COST_PER_MATCH = 16;
+
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
     static final int CHAIN_MAX_GAP_WORDS = 30;
     /** Absolute slack between the two gap lengths: spun phrases add a word or two ("Chinese language"). */
@@ -167,55 +174,140 @@ final class SkeletonAlignment {
     /**
      * Weighted LCS of the shared anchors {@code ha[fa[..]]} and {@code hb[fb[..]]}, anchor i weighing
      * {@code wa[fa[i]]}: writes the aligned skeleton indices last pair first into mi/mj and returns
-     * their number. Exactly the alignment of the dense DP
+     * their number. The alignment is that of the dense DP
      * {@code dp[i][j] = max(dp[i-1][j], dp[i][j-1], dp[i-1][j-1] + w)} with its traceback from
-     * (n, m) (diagonal when the match attains dp[i][j], else up when dp[i-1][j] >= dp[i][j-1], else
-     * left), but in O(r log m) for r matching pairs instead of O(n*m): only matches carry values.
-     * The test's reference implementation is that dense DP.
+     * (n, m): diagonal when the match attains dp[i][j], else up when dp[i-1][j] >= dp[i][j-1], else
+     * left. Real pairs have few matching pairs r (each anchor matches a handful of others), so the
+     * sparse form in O(r log r) runs; a skeleton repeating one name hundreds of times on both
+     * sides makes r approach n*m, and the dense DP is cheaper there.
      */
     static int chain(long[] ha, int[] fa, float[] wa, long[] hb, int[] fb, int[] mi, int[] mj) {
+        Matches matches = Matches.of(ha, fa, hb, fb);
+        if (matches == null) {
+            return 0;
+        }
+        if (matches.count * SPARSE_COST_PER_MATCH >= (long) fa.length * fb.length) {
+            return denseChain(ha, fa, wa, hb, fb, mi, mj);
+        }
+        return sparseChain(matches, fa, wa, fb, mi, mj);
+    }
+
+    /** The matching pairs' shape: b's columns (1-based) grouped by anchor hash, and each row's group. */
+    static final class Matches {
+        final int[] start;
+        final int[] cols;
+        final int[] rowId;
+        final int count;
+
+        private Matches(int[] start, int[] cols, int[] rowId, int count) {
+            this.start = start;
+            this.cols = cols;
+            this.rowId = rowId;
+            this.count = count;
+        }
+
+        /** Null when no anchor matches (or either side is empty). */
+        static Matches of(long[] ha, int[] fa, long[] hb, int[] fb) {
+            int n = fa.length;
+            int m = fb.length;
+            if (n == 0 || m == 0) {
+                return null;
+            }
+            LongIntMap ids = new LongIntMap(m);
+            int[] idOf = new int[m];
+            int distinct = 0;
+            for (int j = 0; j < m; j++) {
+                long h = hb[fb[j]];
+                int id = ids.get(h, -1);
+                if (id < 0) {
+                    id = distinct++;
+                    ids.putIfAbsent(h, id);
+                }
+                idOf[j] = id;
+            }
+            int[] start = new int[distinct + 1];
+            for (int j = 0; j < m; j++) {
+                start[idOf[j] + 1]++;
+            }
+            for (int d = 0; d < distinct; d++) {
+                start[d + 1] += start[d];
+            }
+            int[] cols = new int[m];
+            int[] fill = Arrays.copyOf(start, distinct);
+            for (int j = 0; j < m; j++) {
+                cols[fill[idOf[j]]++] = j + 1;
+            }
+            int[] rowId = new int[n];
+            long r = 0;
+            for (int i = 0; i < n; i++) {
+                rowId[i] = ids.get(ha[fa[i]], -1);
+                if (rowId[i] >= 0) {
+                    r += start[rowId[i] + 1] - start[rowId[i]];
+                }
+            }
+            return r == 0 ? null : new Matches(start, cols, rowId, Math.toIntExact(r));
+        }
+    }
+
+    /** The dense DP and its traceback: O(n*m) time and floats. */
+    static int denseChain(long[] ha, int[] fa, float[] wa, long[] hb, int[] fb, int[] mi, int[] mj) {
         int n = fa.length;
         int m = fb.length;
-        if (n == 0 || m == 0) {
-            return 0;
-        }
-        // b's columns (1-based) grouped by anchor hash, ascending within a group
-        LongIntMap ids = new LongIntMap(m);
-        int[] idOf = new int[m];
-        int distinct = 0;
+        int w = m + 1;
+        float[] dp = new float[(n + 1) * w];
+        long[] bj = new long[m]; // b's hashes in column order: no double indirection in the inner loop
         for (int j = 0; j < m; j++) {
-            long h = hb[fb[j]];
-            int id = ids.get(h, -1);
-            if (id < 0) {
-                id = distinct++;
-                ids.putIfAbsent(h, id);
-            }
-            idOf[j] = id;
+            bj[j] = hb[fb[j]];
         }
-        int[] start = new int[distinct + 1];
-        for (int j = 0; j < m; j++) {
-            start[idOf[j] + 1]++;
-        }
-        for (int d = 0; d < distinct; d++) {
-            start[d + 1] += start[d];
-        }
-        int[] cols = new int[m];
-        int[] fill = Arrays.copyOf(start, distinct);
-        for (int j = 0; j < m; j++) {
-            cols[fill[idOf[j]]++] = j + 1;
-        }
-        int[] rowId = new int[n];
-        long r = 0;
-        for (int i = 0; i < n; i++) {
-            rowId[i] = ids.get(ha[fa[i]], -1);
-            if (rowId[i] >= 0) {
-                r += start[rowId[i] + 1] - start[rowId[i]];
+        for (int i = 1; i <= n; i++) {
+            long h = ha[fa[i - 1]];
+            float wi = wa[fa[i - 1]];
+            int row = i * w;
+            int prev = row - w;
+            float left = 0;
+            // values are sums of positive weights (never NaN or -0), so a plain compare is Math.max
+            for (int j = 1; j <= m; j++) {
+                float up = dp[prev + j];
+                float best = up >= left ? up : left;
+                if (bj[j - 1] == h) {
+                    float diag = dp[prev + j - 1] + wi;
+                    best = best >= diag ? best : diag;
+                }
+                dp[row + j] = best;
+                left = best;
             }
         }
-        if (r == 0) {
-            return 0;
+        int k = 0;
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            float here = dp[i * w + j];
+            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
+                mi[k] = fa[i - 1];
+                mj[k] = fb[j - 1];
+                k++;
+                i--;
+                j--;
+            } else if (dp[(i - 1) * w + j] >= dp[i * w + j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
         }
-        int count = Math.toIntExact(r);
+        return k;
+    }
+
+    /**
+     * The same alignment over the matching pairs only: values by a Fenwick tree of prefix maxima
+     * over columns, rows in order, each row's columns in decreasing order.
+     */
+    static int sparseChain(Matches matches, int[] fa, float[] wa, int[] fb, int[] mi, int[] mj) {
+        int n = fa.length;
+        int m = fb.length;
+        int[] start = matches.start;
+        int[] cols = matches.cols;
+        int[] rowId = matches.rowId;
+        int count = matches.count;
         int[] row = new int[count];
         int[] col = new int[count];
         float[] value = new float[count];

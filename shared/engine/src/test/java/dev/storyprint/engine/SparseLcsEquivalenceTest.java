@@ -69,11 +69,18 @@ class SparseLcsEquivalenceTest {
         int[] mj = new int[cap];
         int[] ri = new int[cap];
         int[] rj = new int[cap];
-        int k = SkeletonAlignment.chain(ha, fa, wa, hb, fb, mi, mj);
         int rk = DenseSkeletonLcs.chain(ha, fa, wa, hb, fb, ri, rj);
+        SkeletonAlignment.Matches matches = SkeletonAlignment.Matches.of(ha, fa, hb, fb);
+        int k = matches == null ? 0 : SkeletonAlignment.sparseChain(matches, fa, wa, fb, mi, mj);
         assertEquals(rk, k, what + ": pairs");
         assertArrayEquals(Arrays.copyOf(ri, rk), Arrays.copyOf(mi, k), what + ": a side");
         assertArrayEquals(Arrays.copyOf(rj, rk), Arrays.copyOf(mj, k), what + ": b side");
+        // and the dispatching entry point (dense or sparse by the number of matching pairs)
+        Arrays.fill(mi, -1);
+        Arrays.fill(mj, -1);
+        assertEquals(rk, SkeletonAlignment.chain(ha, fa, wa, hb, fb, mi, mj), what + ": chain pairs");
+        assertArrayEquals(Arrays.copyOf(ri, rk), Arrays.copyOf(mi, rk), what + ": chain a side");
+        assertArrayEquals(Arrays.copyOf(rj, rk), Arrays.copyOf(mj, rk), what + ": chain b side");
         return k;
     }
 

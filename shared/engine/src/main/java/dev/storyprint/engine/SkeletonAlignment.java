@@ -90,24 +90,37 @@ final class SkeletonAlignment {
         // opinion pieces without names) over every anchor, long words included.
         int strong = Math.min(strongCount(a), strongCount(b));
         boolean strongOnly = strong >= MIN_STRONG_ANCHORS;
+        // One pass per side: weights, totals, and which anchors the other side has. Only anchors
+        // present on both sides can align: the LCS runs over those alone (same result), which
+        // makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
         double totalA = 0;
         float[] wa = new float[ha.length];
+        int[] fa = new int[Math.min(ha.length, MAX_ANCHORS)];
+        int na = 0;
         for (int i = 0; i < ha.length; i++) {
-            wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
+            int inB = cb.get(ha[i], 0);
+            wa[i] = (float) inverseSqrt(Math.max(ca.get(ha[i], 0), inB));
             if (!strongOnly || a.isStrong(i)) {
                 totalA += wa[i];
             }
-        }
-        double totalB = 0;
-        for (int j = 0; j < hb.length; j++) {
-            if (!strongOnly || b.isStrong(j)) {
-                totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
+            if (inB > 0 && na < fa.length) {
+                fa[na++] = i;
             }
         }
-        // Only anchors present on both sides can align: the DP runs over those alone (same LCS),
-        // which makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
-        int[] fa = shared(ha, cb, MAX_ANCHORS);
-        int[] fb = shared(hb, ca, MAX_ANCHORS);
+        double totalB = 0;
+        int[] fb = new int[Math.min(hb.length, MAX_ANCHORS)];
+        int nb = 0;
+        for (int j = 0; j < hb.length; j++) {
+            int inA = ca.get(hb[j], 0);
+            if (!strongOnly || b.isStrong(j)) {
+                totalB += inverseSqrt(Math.max(inA, cb.get(hb[j], 0)));
+            }
+            if (inA > 0 && nb < fb.length) {
+                fb[nb++] = j;
+            }
+        }
+        fa = Arrays.copyOf(fa, na);
+        fb = Arrays.copyOf(fb, nb);
         int[] mi = new int[Math.min(fa.length, fb.length)];
         int[] mj = new int[mi.length];
         int k = chain(ha, fa, wa, hb, fb, mi, mj);
@@ -400,16 +413,19 @@ final class SkeletonAlignment {
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
     }
 
-    /** Indices of anchors whose hash the other side has, at most {@code limit} of them. */
-    private static int[] shared(long[] h, LongIntMap other, int limit) {
-        int[] out = new int[Math.min(h.length, limit)];
-        int c = 0;
-        for (int i = 0; i < h.length && c < out.length; i++) {
-            if (other.get(h[i], 0) > 0) {
-                out[c++] = i;
-            }
+    /** Anchor counts up to this use a table of 1/sqrt(c): the weights of nearly every anchor. */
+    private static final int INVERSE_SQRT_TABLE = 64;
+    private static final double[] INVERSE_SQRT = new double[INVERSE_SQRT_TABLE];
+
+    static {
+        for (int c = 1; c < INVERSE_SQRT_TABLE; c++) {
+            INVERSE_SQRT[c] = 1.0 / Math.sqrt(c);
         }
-        return Arrays.copyOf(out, c);
+    }
+
+    /** Exactly {@code 1.0 / Math.sqrt(c)} for c >= 1 (sqrt is correctly rounded, so the table agrees). */
+    static double inverseSqrt(int c) {
+        return c < INVERSE_SQRT_TABLE ? INVERSE_SQRT[c] : 1.0 / Math.sqrt(c);
     }
 
     private static int strongCount(Skeleton s) {

@@ -53,26 +53,37 @@ public final class Fingerprint {
     private long[] shingleSet;
 
     Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
+        this(articleId, publishedAt, terms, flags, hashes(terms));
+    }
+
+    private Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags, long[] termHashes) {
         this.articleId = articleId;
         this.publishedAt = publishedAt;
         this.terms = terms;
         this.flags = flags;
-        this.termHashes = new long[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            termHashes[i] = Hashing.term(terms[i]);
-        }
+        this.termHashes = termHashes;
         this.shingles = Surface.shingles(termHashes);
         this.surface = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
         this.skeleton = Skeleton.extract(terms, termHashes, flags);
         this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
     }
 
+    private static long[] hashes(String[] terms) {
+        long[] h = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            h[i] = Hashing.term(terms[i]);
+        }
+        return h;
+    }
+
     static Fingerprint of(String articleId, Instant publishedAt, List<Token> tokens) {
         String[] terms = new String[tokens.size()];
         byte[] flags = new byte[tokens.size()];
+        long[] termHashes = new long[terms.length];
         for (int i = 0; i < terms.length; i++) {
             Token t = tokens.get(i);
             terms[i] = t.term();
+            termHashes[i] = Hashing.term(terms[i]); // here, while the token's term is in cache
             byte f = 0;
             if (t.sentenceStart()) {
                 f |= FLAG_SENTENCE_START;
@@ -85,7 +96,7 @@ public final class Fingerprint {
             }
             flags[i] = f;
         }
-        return new Fingerprint(articleId, publishedAt, terms, flags);
+        return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
     }
 
     private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {

@@ -13,10 +13,17 @@ import java.util.Arrays;
  */
 final class SkeletonAlignment {
     /**
-     * Bound on shared anchors per side fed to the O(n*m) DP (6 MB of floats at most); beyond it
-     * the rest of a huge article's skeleton is not aligned (its surface still is).
+     * Bound on shared anchors per side fed to the weighted LCS (up to n*m matching pairs when one
+     * name repeats); beyond it the rest of a huge article's skeleton is not aligned (its surface still is).
      */
     static final int MAX_ANCHORS = 1200;
+    /**
+     * Sparse form when n*m exceeds this many times the matching pairs r: one pair's Fenwick query,
+     * update, sort and traceback cost about as much as 16-32 dense cells (16 and 32 tied best in
+     * CPU time over the seeds' and samples' skeleton pairs; always-dense was 8% and always-sparse 17% slower).
+     */
+    static final int SPARSE_COST_PER_MATCH = 16;
+
     /** Anchors further apart than this (words, on either side) are not linked: keeps gap analysis local. */
     static final int CHAIN_MAX_GAP_WORDS = 30;
     /** Absolute slack between the two gap lengths: spun phrases add a word or two ("Chinese language"). */
@@ -83,60 +90,40 @@ final class SkeletonAlignment {
         // opinion pieces without names) over every anchor, long words included.
         int strong = Math.min(strongCount(a), strongCount(b));
         boolean strongOnly = strong >= MIN_STRONG_ANCHORS;
+        // One pass per side: weights, totals, and which anchors the other side has. Only anchors
+        // present on both sides can align: the LCS runs over those alone (same result), which
+        // makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
         double totalA = 0;
         float[] wa = new float[ha.length];
+        int[] fa = new int[Math.min(ha.length, MAX_ANCHORS)];
+        int na = 0;
         for (int i = 0; i < ha.length; i++) {
-            wa[i] = (float) (1.0 / Math.sqrt(Math.max(ca.get(ha[i], 0), cb.get(ha[i], 0))));
+            int inB = cb.get(ha[i], 0);
+            wa[i] = (float) inverseSqrt(Math.max(ca.get(ha[i], 0), inB));
             if (!strongOnly || a.isStrong(i)) {
                 totalA += wa[i];
             }
+            if (inB > 0 && na < fa.length) {
+                fa[na++] = i;
+            }
         }
         double totalB = 0;
+        int[] fb = new int[Math.min(hb.length, MAX_ANCHORS)];
+        int nb = 0;
         for (int j = 0; j < hb.length; j++) {
+            int inA = ca.get(hb[j], 0);
             if (!strongOnly || b.isStrong(j)) {
-                totalB += 1.0 / Math.sqrt(Math.max(ca.get(hb[j], 0), cb.get(hb[j], 0)));
+                totalB += inverseSqrt(Math.max(inA, cb.get(hb[j], 0)));
+            }
+            if (inA > 0 && nb < fb.length) {
+                fb[nb++] = j;
             }
         }
-        // Only anchors present on both sides can align: the DP runs over those alone (same LCS),
-        // which makes unrelated candidates nearly free. fa/fb map back to skeleton indices.
-        int[] fa = shared(ha, cb, MAX_ANCHORS);
-        int[] fb = shared(hb, ca, MAX_ANCHORS);
-        int n = fa.length;
-        int m = fb.length;
-        int w = m + 1;
-        float[] dp = new float[(n + 1) * w];
-        for (int i = 1; i <= n; i++) {
-            long h = ha[fa[i - 1]];
-            float wi = wa[fa[i - 1]];
-            int row = i * w;
-            int prev = row - w;
-            for (int j = 1; j <= m; j++) {
-                float best = Math.max(dp[prev + j], dp[row + j - 1]);
-                if (hb[fb[j - 1]] == h) {
-                    best = Math.max(best, dp[prev + j - 1] + wi);
-                }
-                dp[row + j] = best;
-            }
-        }
-        int[] mi = new int[Math.min(n, m)];
-        int[] mj = new int[Math.min(n, m)];
-        int k = 0;
-        int i = n;
-        int j = m;
-        while (i > 0 && j > 0) {
-            float here = dp[i * w + j];
-            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
-                mi[k] = fa[i - 1];
-                mj[k] = fb[j - 1];
-                k++;
-                i--;
-                j--;
-            } else if (dp[(i - 1) * w + j] >= dp[i * w + j - 1]) {
-                i--;
-            } else {
-                j--;
-            }
-        }
+        fa = Arrays.copyOf(fa, na);
+        fb = Arrays.copyOf(fb, nb);
+        int[] mi = new int[Math.min(fa.length, fb.length)];
+        int[] mj = new int[mi.length];
+        int k = chain(ha, fa, wa, hb, fb, mi, mj);
         // reverse into word offsets
         int[] pa = new int[k];
         int[] pb = new int[k];
@@ -197,6 +184,227 @@ final class SkeletonAlignment {
         return al;
     }
 
+    /**
+     * Weighted LCS of the shared anchors {@code ha[fa[..]]} and {@code hb[fb[..]]}, anchor i weighing
+     * {@code wa[fa[i]]}: writes the aligned skeleton indices last pair first into mi/mj and returns
+     * their number. The alignment is that of the dense DP
+     * {@code dp[i][j] = max(dp[i-1][j], dp[i][j-1], dp[i-1][j-1] + w)} with its traceback from
+     * (n, m): diagonal when the match attains dp[i][j], else up when dp[i-1][j] >= dp[i][j-1], else
+     * left. Real pairs have few matching pairs r (each anchor matches a handful of others), so the
+     * sparse form in O(r log r) runs; a skeleton repeating one name hundreds of times on both
+     * sides makes r approach n*m, and the dense DP is cheaper there.
+     */
+    static int chain(long[] ha, int[] fa, float[] wa, long[] hb, int[] fb, int[] mi, int[] mj) {
+        Matches matches = Matches.of(ha, fa, hb, fb);
+        if (matches == null) {
+            return 0;
+        }
+        if (matches.count * SPARSE_COST_PER_MATCH >= (long) fa.length * fb.length) {
+            return denseChain(ha, fa, wa, hb, fb, mi, mj);
+        }
+        return sparseChain(matches, fa, wa, fb, mi, mj);
+    }
+
+    /** The matching pairs' shape: b's columns (1-based) grouped by anchor hash, and each row's group. */
+    static final class Matches {
+        final int[] start;
+        final int[] cols;
+        final int[] rowId;
+        final int count;
+
+        private Matches(int[] start, int[] cols, int[] rowId, int count) {
+            this.start = start;
+            this.cols = cols;
+            this.rowId = rowId;
+            this.count = count;
+        }
+
+        /** Null when no anchor matches (or either side is empty). */
+        static Matches of(long[] ha, int[] fa, long[] hb, int[] fb) {
+            int n = fa.length;
+            int m = fb.length;
+            if (n == 0 || m == 0) {
+                return null;
+            }
+            LongIntMap ids = new LongIntMap(m);
+            int[] idOf = new int[m];
+            int distinct = 0;
+            for (int j = 0; j < m; j++) {
+                long h = hb[fb[j]];
+                int id = ids.get(h, -1);
+                if (id < 0) {
+                    id = distinct++;
+                    ids.putIfAbsent(h, id);
+                }
+                idOf[j] = id;
+            }
+            int[] start = new int[distinct + 1];
+            for (int j = 0; j < m; j++) {
+                start[idOf[j] + 1]++;
+            }
+            for (int d = 0; d < distinct; d++) {
+                start[d + 1] += start[d];
+            }
+            int[] cols = new int[m];
+            int[] fill = Arrays.copyOf(start, distinct);
+            for (int j = 0; j < m; j++) {
+                cols[fill[idOf[j]]++] = j + 1;
+            }
+            int[] rowId = new int[n];
+            long r = 0;
+            for (int i = 0; i < n; i++) {
+                rowId[i] = ids.get(ha[fa[i]], -1);
+                if (rowId[i] >= 0) {
+                    r += start[rowId[i] + 1] - start[rowId[i]];
+                }
+            }
+            return r == 0 ? null : new Matches(start, cols, rowId, Math.toIntExact(r));
+        }
+    }
+
+    /** The dense DP and its traceback: O(n*m) time and floats. */
+    static int denseChain(long[] ha, int[] fa, float[] wa, long[] hb, int[] fb, int[] mi, int[] mj) {
+        int n = fa.length;
+        int m = fb.length;
+        int w = m + 1;
+        float[] dp = new float[(n + 1) * w];
+        long[] bj = new long[m]; // b's hashes in column order: no double indirection in the inner loop
+        for (int j = 0; j < m; j++) {
+            bj[j] = hb[fb[j]];
+        }
+        for (int i = 1; i <= n; i++) {
+            long h = ha[fa[i - 1]];
+            float wi = wa[fa[i - 1]];
+            int row = i * w;
+            int prev = row - w;
+            float left = 0;
+            // values are sums of positive weights (never NaN or -0), so a plain compare is Math.max
+            for (int j = 1; j <= m; j++) {
+                float up = dp[prev + j];
+                float best = up >= left ? up : left;
+                if (bj[j - 1] == h) {
+                    float diag = dp[prev + j - 1] + wi;
+                    best = best >= diag ? best : diag;
+                }
+                dp[row + j] = best;
+                left = best;
+            }
+        }
+        int k = 0;
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            float here = dp[i * w + j];
+            if (ha[fa[i - 1]] == hb[fb[j - 1]] && here == dp[(i - 1) * w + j - 1] + wa[fa[i - 1]]) {
+                mi[k] = fa[i - 1];
+                mj[k] = fb[j - 1];
+                k++;
+                i--;
+                j--;
+            } else if (dp[(i - 1) * w + j] >= dp[i * w + j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The same alignment over the matching pairs only: values by a Fenwick tree of prefix maxima
+     * over columns, rows in order, each row's columns in decreasing order.
+     */
+    static int sparseChain(Matches matches, int[] fa, float[] wa, int[] fb, int[] mi, int[] mj) {
+        int n = fa.length;
+        int m = fb.length;
+        int[] start = matches.start;
+        int[] cols = matches.cols;
+        int[] rowId = matches.rowId;
+        int count = matches.count;
+        int[] row = new int[count];
+        int[] col = new int[count];
+        float[] value = new float[count];
+        // value of the best chain strictly above-left of the match: dp[i-1][j-1]
+        float[] before = new float[count];
+        float[] tree = new float[m + 1]; // Fenwick tree of prefix maxima over columns
+        int q = 0;
+        for (int i = 1; i <= n; i++) {
+            int id = rowId[i - 1];
+            if (id < 0) {
+                continue;
+            }
+            float wi = wa[fa[i - 1]];
+            // decreasing j: this row's updates must not reach its own smaller columns
+            for (int t = start[id + 1] - 1; t >= start[id]; t--) {
+                int j = cols[t];
+                float prev = prefixMax(tree, j - 1);
+                float v = prev + wi;
+                row[q] = i;
+                col[q] = j;
+                value[q] = v;
+                before[q] = prev;
+                q++;
+                for (int x = j; x <= m; x += x & -x) {
+                    if (tree[x] < v) {
+                        tree[x] = v;
+                    }
+                }
+            }
+        }
+        // Matches by value, descending walk; values are positive so their bit patterns sort alike.
+        long[] byValue = new long[count];
+        for (int t = 0; t < count; t++) {
+            byValue[t] = (long) Float.floatToRawIntBits(value[t]) << 32 | t;
+        }
+        Arrays.sort(byValue);
+        float d = prefixMax(tree, m);
+        int top = count - 1;
+        int k = 0;
+        int i = n;
+        int j = m;
+        // The dense traceback from (i, j) holding value d > 0 walks up column j and takes the first
+        // match worth d it meets there; failing that it climbs to the smallest row whose prefix
+        // still reaches d and walks left along it to the rightmost match worth d.
+        while (d > 0 && i > 0 && j > 0) {
+            int bits = Float.floatToRawIntBits(d);
+            while (top >= 0 && (int) (byValue[top] >>> 32) > bits) {
+                top--;
+            }
+            int inColumn = -1;
+            int first = -1;
+            for (int t = top; t >= 0 && (int) (byValue[t] >>> 32) == bits; t--) {
+                int x = (int) byValue[t];
+                if (row[x] > i || col[x] > j) {
+                    continue;
+                }
+                if (col[x] == j && (inColumn < 0 || row[x] > row[inColumn])) {
+                    inColumn = x;
+                }
+                if (first < 0 || row[x] < row[first] || row[x] == row[first] && col[x] > col[first]) {
+                    first = x;
+                }
+            }
+            int x = inColumn >= 0 ? inColumn : first;
+            mi[k] = fa[row[x] - 1];
+            mj[k] = fb[col[x] - 1];
+            k++;
+            d = before[x];
+            i = row[x] - 1;
+            j = col[x] - 1;
+        }
+        return k;
+    }
+
+    private static float prefixMax(float[] tree, int j) {
+        float best = 0;
+        for (int x = j; x > 0; x -= x & -x) {
+            if (tree[x] > best) {
+                best = tree[x];
+            }
+        }
+        return best;
+    }
+
     static boolean consistent(int gapA, int gapB) {
         if (gapA > CHAIN_MAX_GAP_WORDS || gapB > CHAIN_MAX_GAP_WORDS) {
             return false;
@@ -205,16 +413,19 @@ final class SkeletonAlignment {
         return Math.abs(gapA - gapB) <= CHAIN_SLACK_WORDS + CHAIN_SLACK_RATIO * lo;
     }
 
-    /** Indices of anchors whose hash the other side has, at most {@code limit} of them. */
-    private static int[] shared(long[] h, LongIntMap other, int limit) {
-        int[] out = new int[Math.min(h.length, limit)];
-        int c = 0;
-        for (int i = 0; i < h.length && c < out.length; i++) {
-            if (other.get(h[i], 0) > 0) {
-                out[c++] = i;
-            }
+    /** Anchor counts up to this use a table of 1/sqrt(c): the weights of nearly every anchor. */
+    private static final int INVERSE_SQRT_TABLE = 64;
+    private static final double[] INVERSE_SQRT = new double[INVERSE_SQRT_TABLE];
+
+    static {
+        for (int c = 1; c < INVERSE_SQRT_TABLE; c++) {
+            INVERSE_SQRT[c] = 1.0 / Math.sqrt(c);
         }
-        return Arrays.copyOf(out, c);
+    }
+
+    /** Exactly {@code 1.0 / Math.sqrt(c)} for c >= 1 (sqrt is correctly rounded, so the table agrees). */
+    static double inverseSqrt(int c) {
+        return c < INVERSE_SQRT_TABLE ? INVERSE_SQRT[c] : 1.0 / Math.sqrt(c);
     }
 
     private static int strongCount(Skeleton s) {

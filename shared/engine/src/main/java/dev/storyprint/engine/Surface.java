@@ -85,16 +85,13 @@ final class Surface {
         int i = 0;
         int j = 0;
         int c = 0;
+        // branch-free steps: which side advances is a coin flip on hashes, so branches mispredict
         while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                c++;
-                i++;
-                j++;
-            }
+            long x = a[i];
+            long y = b[j];
+            c += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return c;
     }

@@ -50,12 +50,13 @@ final class DropCreditLines implements LineFilter {
                 }
             }
         }
-        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
-            return line;
-        }
+        // cheap pre-check first (indexOf is an intrinsic): every phrase below contains one of these
         if (line.indexOf("ontribut") < 0 && line.indexOf("diting by") < 0 && line.indexOf("ppeared") < 0
                 && line.indexOf("ublished") < 0) {
-            return line; // cheap pre-check: every phrase below contains one of these
+            return line;
+        }
+        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+            return line;
         }
         String lower = line.toLowerCase(Locale.ROOT);
         for (String phrase : CONTAINS) {

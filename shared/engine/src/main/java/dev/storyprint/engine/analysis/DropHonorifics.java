@@ -28,7 +28,8 @@ final class DropHonorifics implements TokenFilter {
         boolean passStart = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.term().length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(t.term()) && t.isCapitalized() && HONORIFICS.contains(t.term())
+            // the capital first: most tokens then never touch their term
+            if (t.isCapitalized() && t.term().length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(t.term()) && HONORIFICS.contains(t.term())
                     && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                     && tokens.get(i + 1).sentence() == t.sentence()) {
                 if (out == null) {

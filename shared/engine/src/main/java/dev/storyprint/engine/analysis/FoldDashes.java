@@ -9,19 +9,20 @@ final class FoldDashes implements TextFilter {
 
     @Override
     public String apply(String text) {
-        char[] in = text.toCharArray();
         int count = 0;
-        for (char c : in) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             if (c >= '\u00b7' && separator(c)) {
                 count++;
             }
         }
         if (count == 0) {
-            return text;
+            return text; // no copy of the text just to find nothing
         }
-        char[] out = new char[in.length + 2 * count];
+        char[] out = new char[text.length() + 2 * count];
         int len = 0;
-        for (char c : in) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             if (c >= '\u00b7' && separator(c)) {
                 out[len++] = ' ';
                 out[len++] = '-';

@@ -20,7 +20,7 @@ final class FoldMonthAbbreviations implements TokenFilter {
     public List<Token> apply(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.term().length() <= MAX_LENGTH && !t.sentenceStart() && t.isCapitalized()) {
+            if (!t.sentenceStart() && t.isCapitalized() && t.term().length() <= MAX_LENGTH) {
                 String month = MONTHS.get(t.term());
                 if (month != null) {
                     tokens.set(i, t.withTerm(month));

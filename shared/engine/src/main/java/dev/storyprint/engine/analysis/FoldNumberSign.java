@@ -13,7 +13,8 @@ final class FoldNumberSign implements TokenFilter {
     public List<Token> apply(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if ((t.term().equals("no") || t.term().equals("nos")) && t.isCapitalized() && tokens.get(i + 1).isNumber()) {
+            // the capital first: most tokens then never touch their term
+            if (t.isCapitalized() && (t.term().equals("no") || t.term().equals("nos")) && tokens.get(i + 1).isNumber()) {
                 tokens.set(i, t.withTerm(NUMBER));
             }
         }

@@ -30,6 +30,12 @@ public interface ArticleRepository {
     List<ArticleRecord> story(String storyId, int limit);
 
     /**
+     * Up to {@code limit} decided articles of a story with an arrival number above {@code afterSeq},
+     * earliest first: pages through a whole story, also while its members are being moved out of it.
+     */
+    List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit);
+
+    /**
      * Writes {@code updated}'s verdict if the stored version is still {@code updated.version()}
      * (optimistic locking); the stored version is then bumped. False when someone wrote first.
      */

@@ -63,6 +63,11 @@ class AmbiguousWriteTest {
         }
 
         @Override
+        public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
+            return delegate.storyAfter(storyId, afterSeq, limit);
+        }
+
+        @Override
         public boolean saveVerdict(ArticleRecord updated) {
             boolean saved = delegate.saveVerdict(updated);
             return saved && !armed.remove(updated.articleId());

@@ -155,6 +155,19 @@ public final class DynamoArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
+        QueryResponse r = db.query(b -> b.tableName(table).indexName(GSI_BY_STORY)
+                .keyConditionExpression("#s = :s AND #seq > :after")
+                .expressionAttributeNames(Map.of("#s", STORY_ID, "#seq", ARRIVAL_SEQ))
+                .expressionAttributeValues(Map.of(":s", s(storyId), ":after", n(afterSeq)))
+                .scanIndexForward(true)
+                .limit(limit)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record("Query.byStoryPage", r.consumedCapacity());
+        return r.items().stream().map(DynamoArticleRepository::fromItem).toList();
+    }
+
+    @Override
     public boolean saveVerdict(ArticleRecord updated) {
         Verdict v = updated.verdict();
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#verdict", VERDICT, "#label", LABEL,
@@ -197,7 +210,8 @@ public final class DynamoArticleRepository implements ArticleRepository {
         return toItem(r, null);
     }
 
-    private static Map<String, AttributeValue> toItem(ArticleRecord r, Instant registeredAt) {
+    /** The item as the pipeline stores it; public for the scale bench, which loads decided stories in bulk. */
+    public static Map<String, AttributeValue> toItem(ArticleRecord r, Instant registeredAt) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PARTITION_KEY, s(r.articleId()));
         put(item, OBJECT_KEY, r.objectKey());

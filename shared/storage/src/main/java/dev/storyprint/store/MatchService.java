@@ -38,7 +38,8 @@ import java.util.Set;
  *       deadlock); a copy of a later-registered source takes the source's id as its story
  *       tentatively, and the source, which is guaranteed to see it, corrects it by relabelling.</li>
  *   <li>relabels are applied before the article's own verdict is saved: once its record is final,
- *       a redelivery only rewrites the result object.</li>
+ *       a redelivery only rewrites the result object. A relabel that moves an article into another
+ *       story merges its whole story into that one (see {@code mergeStory}).</li>
  * </ol>
  */
 public final class MatchService {
@@ -55,6 +56,12 @@ public final class MatchService {
     static final Duration MAX_POLL_INTERVAL = Duration.ofMillis(800);
     /** Optimistic-locking attempts before handing the article back to the platform's retry. */
     static final int MAX_WRITE_ATTEMPTS = 8;
+    /** Story members read per page while merging a story into another: bounds each read, not the story. */
+    static final int MERGE_PAGE = 100;
+    /** Between the two story ids of a noted merge; article ids are hex. */
+    static final char MERGE_SEPARATOR = '>';
+    /** Below every arrival number (the counter starts at 1): the first page of a story. */
+    static final long BEFORE_FIRST_SEQ = 0;
     /** Sequence of an article that registered its keys but has no number yet: it will get a larger one. */
     static final long NOT_YET_NUMBERED = Long.MAX_VALUE;
 
@@ -99,6 +106,14 @@ public final class MatchService {
         ArticleRecord registered = register(envelope, existing.orElse(null));
         if (registered.isFinal()) {
             return publish(registered.verdict());
+        }
+        if (existing.isPresent()) {
+            // A redelivery: finish the story merges an earlier attempt started, so that we decide
+            // on the same (merged) stories whatever point that attempt reached.
+            for (String merge : articles.notedMerges(envelope.articleId())) {
+                int at = merge.indexOf(MERGE_SEPARATOR);
+                mergeStory(merge.substring(0, at), merge.substring(at + 1), envelope.articleId());
+            }
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
@@ -230,6 +245,14 @@ public final class MatchService {
             boolean toOriginal = r.newLabel() == Label.ORIGINAL;
             String matched = toOriginal ? null : sourceId;
             String story = toOriginal ? old.storyId() : storyId;
+            if (old.storyId() != null && !old.storyId().equals(story)) {
+                // The target leaves its story for ours: its whole story comes along (see mergeStory),
+                // the target too with its label kept, then the target is relabelled. The merge is
+                // noted on our pending record first so a redelivery after a crash finishes it.
+                articles.noteMerges(sourceId, List.of(old.storyId() + MERGE_SEPARATOR + story));
+                mergeStory(old.storyId(), story, sourceId);
+                continue;
+            }
             if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
                     && Objects.equals(old.storyId(), story)) {
                 // Already stored, possibly by a write reported lost or a crashed earlier delivery:
@@ -255,6 +278,55 @@ public final class MatchService {
             }
         }
         throw new RetryableException("relabel of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
+    }
+
+    /**
+     * Story merge rule: when a relabel moves an article from story {@code from} into story
+     * {@code into}, the two stories become one and {@code into} survives. Every decided member of
+     * {@code from} (the relabelled article too, before its relabel) gets storyId {@code into},
+     * keeping its label and matched article, and notes the merge in its history. Paged by arrival
+     * number (bounded reads), each move a conditional write on the member's version; a member no
+     * longer in {@code from} is skipped, so a redelivery repeats only what is left.
+     */
+    private void mergeStory(String from, String into, String sourceId) {
+        long after = BEFORE_FIRST_SEQ;
+        while (true) {
+            List<ArticleRecord> page = articles.storyAfter(from, after, MERGE_PAGE);
+            for (ArticleRecord member : page) {
+                after = Math.max(after, seqOf(member));
+                moveToStory(member, from, into, sourceId);
+            }
+            if (page.size() < MERGE_PAGE) {
+                return;
+            }
+        }
+    }
+
+    private void moveToStory(ArticleRecord member, String from, String into, String sourceId) {
+        ArticleRecord current = member;
+        for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+            if (current == null || !current.isFinal() || !from.equals(current.storyId())) {
+                if (attempt > 0 && current != null && current.isFinal() && into.equals(current.storyId())) {
+                    publish(current.verdict()); // our write went through though reported lost
+                }
+                return; // moved already (by an earlier delivery) or relabelled elsewhere meanwhile
+            }
+            Verdict old = current.verdict();
+            List<Verdict.LabelChange> history = new ArrayList<>(old.history());
+            history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
+                    "story " + from + " merged into " + into + ": source " + sourceId + " arrived"));
+            Verdict moved = new Verdict(old.articleId(), old.label(), into, old.matchedArticleId(), old.confidence(),
+                    old.scores(), old.evidence(), old.reason(), old.key(), old.title(), old.source(), old.url(),
+                    old.publishedAt(), clock.instant(), history);
+            if (articles.saveVerdict(current.withVerdict(moved))) {
+                publish(moved);
+                return;
+            }
+            // The index copy may be stale, or someone wrote first: re-read strongly and retry.
+            current = articles.find(member.articleId()).orElse(null);
+        }
+        throw new RetryableException("merge of " + member.articleId() + " into story " + into + " lost "
+                + MAX_WRITE_ATTEMPTS + " write races");
     }
 
     private Verdict saveOwn(String id, Verdict verdict) {

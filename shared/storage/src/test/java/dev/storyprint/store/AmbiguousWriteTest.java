@@ -68,6 +68,16 @@ class AmbiguousWriteTest {
         }
 
         @Override
+        public void noteMerges(String articleId, Collection<String> merges) {
+            delegate.noteMerges(articleId, merges);
+        }
+
+        @Override
+        public Set<String> notedMerges(String articleId) {
+            return delegate.notedMerges(articleId);
+        }
+
+        @Override
         public boolean saveVerdict(ArticleRecord updated) {
             boolean saved = delegate.saveVerdict(updated);
             return saved && !armed.remove(updated.articleId());

@@ -58,6 +58,8 @@ public final class MatchService {
     static final int MAX_WRITE_ATTEMPTS = 8;
     /** Story members read per page while merging a story into another: bounds each read, not the story. */
     static final int MERGE_PAGE = 100;
+    /** Extra passes over a merged story from its start: catches members saved during the merge. */
+    static final int MERGE_SWEEPS = 1;
     /** Between the two story ids of a noted merge; article ids are hex. */
     static final char MERGE_SEPARATOR = '>';
     /** Below every arrival number (the counter starts at 1): the first page of a story. */
@@ -112,7 +114,7 @@ public final class MatchService {
             // on the same (merged) stories whatever point that attempt reached.
             for (String merge : articles.notedMerges(envelope.articleId())) {
                 int at = merge.indexOf(MERGE_SEPARATOR);
-                mergeStory(merge.substring(0, at), merge.substring(at + 1), envelope.articleId());
+                mergeStory(merge.substring(0, at), merge.substring(at + 1), "source " + envelope.articleId() + " arrived");
             }
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
@@ -209,7 +211,17 @@ public final class MatchService {
                 decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
                 decision.confidence(), decision.scores(), decision.evidence(), null,
                 self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
-        return saveOwn(self.articleId(), verdict);
+        Verdict saved = saveOwn(self.articleId(), verdict);
+        if (saved.label() != Label.ORIGINAL && saved.label() != Label.REJECTED && saved.matchedArticleId() != null) {
+            // Our source may have been merged into another story after we read it: follow it.
+            ArticleRecord source = articles.find(saved.matchedArticleId()).orElse(null);
+            if (source != null && source.isFinal() && source.storyId() != null
+                    && !source.storyId().equals(saved.storyId())) {
+                mergeStory(saved.storyId(), source.storyId(), "its source " + saved.matchedArticleId() + " moved there");
+                return articles.find(self.articleId()).map(ArticleRecord::verdict).orElse(saved);
+            }
+        }
+        return saved;
     }
 
     /**
@@ -250,7 +262,7 @@ public final class MatchService {
                 // the target too with its label kept, then the target is relabelled. The merge is
                 // noted on our pending record first so a redelivery after a crash finishes it.
                 articles.noteMerges(sourceId, List.of(old.storyId() + MERGE_SEPARATOR + story));
-                mergeStory(old.storyId(), story, sourceId);
+                mergeStory(old.storyId(), story, "source " + sourceId + " arrived");
                 continue;
             }
             if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
@@ -288,21 +300,27 @@ public final class MatchService {
      * number (bounded reads), each move a conditional write on the member's version; a member no
      * longer in {@code from} is skipped, so a redelivery repeats only what is left.
      */
-    private void mergeStory(String from, String into, String sourceId) {
+    private void mergeStory(String from, String into, String why) {
         long after = BEFORE_FIRST_SEQ;
+        int sweeps = 0;
         while (true) {
             List<ArticleRecord> page = articles.storyAfter(from, after, MERGE_PAGE);
             for (ArticleRecord member : page) {
                 after = Math.max(after, seqOf(member));
-                moveToStory(member, from, into, sourceId);
+                moveToStory(member, from, into, why);
             }
-            if (page.size() < MERGE_PAGE) {
-                return;
+            if (page.isEmpty()) {
+                if (after == BEFORE_FIRST_SEQ || sweeps++ == MERGE_SWEEPS) {
+                    return;
+                }
+                // Once more from the start: an article deciding meanwhile may have joined {@code from}
+                // behind the cursor (its own post-save check covers the other order, see conclude).
+                after = BEFORE_FIRST_SEQ;
             }
         }
     }
 
-    private void moveToStory(ArticleRecord member, String from, String into, String sourceId) {
+    private void moveToStory(ArticleRecord member, String from, String into, String why) {
         ArticleRecord current = member;
         for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
             if (current == null || !current.isFinal() || !from.equals(current.storyId())) {
@@ -314,7 +332,7 @@ public final class MatchService {
             Verdict old = current.verdict();
             List<Verdict.LabelChange> history = new ArrayList<>(old.history());
             history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
-                    "story " + from + " merged into " + into + ": source " + sourceId + " arrived"));
+                    "story " + from + " merged into " + into + ": " + why));
             Verdict moved = new Verdict(old.articleId(), old.label(), into, old.matchedArticleId(), old.confidence(),
                     old.scores(), old.evidence(), old.reason(), old.key(), old.title(), old.source(), old.url(),
                     old.publishedAt(), clock.instant(), history);

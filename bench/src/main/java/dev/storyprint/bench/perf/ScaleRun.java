@@ -81,8 +81,10 @@ public final class ScaleRun {
     /**
      * One corpus size. {@code sqliteMemoryBytes}: DynamoDB Local's in-memory SQLite (native) after
      * loading; {@code heapUsedBytes} and {@code rssBytes}: the whole bench JVM at the same moment.
+     * {@code loadCpuSeconds}: CPU time of the whole JVM while loading (all threads, DynamoDB Local
+     * included), the figure that does not depend on what else the machine runs.
      */
-    public record SizeResult(int stored, int probes, double loadSeconds, long signatureItems,
+    public record SizeResult(int stored, int probes, double loadSeconds, double loadCpuSeconds, long signatureItems,
                              long sqliteMemoryBytes, long heapUsedBytes, long rssBytes,
                              double requestsPerArticle, double readUnitsPerArticle, double writeUnitsPerArticle,
                              double readRequestsPerArticle, double p50Ms, double p99Ms, double meanMs,
@@ -118,13 +120,17 @@ public final class ScaleRun {
                 String articles = "articles-" + n;
                 String signatures = "signatures-" + n;
                 TableDefinitions.createAll(db, articles, signatures);
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 long sigItems = load(handler, pool, engine, articles, signatures, size, log);
                 double loadSeconds = (System.nanoTime() - t0) / 1e9;
+                double loadCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
                 long[] memory = memory();
-                log.printf("scale: %d stories loaded in %.1f s (%d signature items); SQLite %.0f MiB, heap %.0f MiB, "
-                        + "RSS %.0f MiB%n", size, loadSeconds, sigItems, memory[0] / MIB, memory[1] / MIB, memory[2] / MIB);
-                SizeResult r = probe(db, engine, articles, signatures, size, probes, loadSeconds, sigItems, memory);
+                log.printf("scale: %d stories loaded in %.1f s, %.1f CPU-s (%d signature items); SQLite %.0f MiB, "
+                        + "heap %.0f MiB, RSS %.0f MiB%n", size, loadSeconds, loadCpuSeconds, sigItems, memory[0] / MIB,
+                        memory[1] / MIB, memory[2] / MIB);
+                SizeResult r = probe(db, engine, articles, signatures, size, probes, loadSeconds, loadCpuSeconds,
+                        sigItems, memory);
                 log.printf("scale: %d stored: %.1f req/article, %.1f RCU, %.1f WCU, p50 %.1f ms, p99 %.1f ms%n",
                         size, r.requestsPerArticle(), r.readUnitsPerArticle(), r.writeUnitsPerArticle(), r.p50Ms(),
                         r.p99Ms());
@@ -281,7 +287,8 @@ public final class ScaleRun {
     }
 
     private static SizeResult probe(DynamoDbClient db, Engine engine, String articles, String signatures, int size,
-                                    int probes, double loadSeconds, long sigItems, long[] memory) {
+                                    int probes, double loadSeconds, double loadCpuSeconds, long sigItems,
+                                    long[] memory) {
         CapacityMeter meter = new CapacityMeter();
         DynamoArticleRepository repo = new DynamoArticleRepository(db, articles, signatures, meter);
         DynamoSignatureIndex index = new DynamoSignatureIndex(db, signatures, meter);
@@ -328,12 +335,18 @@ public final class ScaleRun {
         byOp.replaceAll((k, v) -> v / probes);
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        return new SizeResult(size, probes, loadSeconds, sigItems, memory[0], memory[1], memory[2], (double) requests / probes, rcu / probes,
+        return new SizeResult(size, probes, loadSeconds, loadCpuSeconds, sigItems, memory[0], memory[1], memory[2], (double) requests / probes, rcu / probes,
                 wcu / probes, (double) readRequests / probes, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 Arrays.stream(ms).average().orElse(0), byOp, labels);
     }
 
     private static final double MIB = 1024.0 * 1024.0;
+
+    /** CPU time of this JVM (every thread), or 0 where the platform does not report it. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
 
     /** SQLite's native memory (DynamoDB Local's tables), heap in use, process RSS; -1 when unreadable. */
     static long[] memory() {

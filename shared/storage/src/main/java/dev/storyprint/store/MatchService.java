@@ -45,12 +45,19 @@ import java.util.Set;
 public final class MatchService {
     /** Candidates read after counting shared keys: bounds record reads per article. */
     public static final int MAX_CANDIDATES = 8;
+    /**
+     * Further candidates read (one more batch request) only when undecided ones are among the top:
+     * concurrent copies of one story tie on every key, and the earliest must not fall off the cut.
+     */
+    public static final int MAX_EXTRA_CANDIDATES = 92;
     /** Shared keys needed to become a candidate: a single shared sample occurs between unrelated texts. */
     public static final int MIN_SHARED_KEYS = 2;
     /** Story members read per candidate story, earliest first: the story's source and first copies. */
     public static final int STORY_MEMBERS_LIMIT = 8;
     /** Longest wait for an earlier-registered article's verdict; the function timeout must exceed it. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    /** Longest wait for a registered candidate's arrival number (normally one write away). */
+    static final Duration MAX_NUMBER_WAIT = Duration.ofSeconds(2);
     /** First poll interval while waiting; doubles up to {@link #MAX_POLL_INTERVAL}. */
     static final Duration FIRST_POLL_INTERVAL = Duration.ofMillis(25);
     static final Duration MAX_POLL_INTERVAL = Duration.ofMillis(800);
@@ -64,7 +71,7 @@ public final class MatchService {
     static final char MERGE_SEPARATOR = '>';
     /** Below every arrival number (the counter starts at 1): the first page of a story. */
     static final long BEFORE_FIRST_SEQ = 0;
-    /** Sequence of an article that registered its keys but has no number yet: it will get a larger one. */
+    /** Sequence of an article that registered its keys but shows no number (after awaitNumbers: counts as later). */
     static final long NOT_YET_NUMBERED = Long.MAX_VALUE;
 
     private final Engine engine;
@@ -119,7 +126,7 @@ public final class MatchService {
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
-        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), fp.retrievalKeys()));
+        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, fp.retrievalKeys()));
         return publish(conclude(registered, decision));
     }
 
@@ -134,7 +141,7 @@ public final class MatchService {
     }
 
     /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */
-    List<StoredArticle> candidates(String self, long[] retrievalKeys) {
+    List<StoredArticle> candidates(String self, long selfSeq, long[] retrievalKeys) {
         Map<String, Integer> hits = new HashMap<>();
         for (SignatureIndex.Posting posting : index.lookup(retrievalKeys).values()) {
             if (posting.saturated()) {
@@ -146,18 +153,30 @@ public final class MatchService {
                 }
             }
         }
-        List<String> top = hits.entrySet().stream()
+        List<String> ranked = hits.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_SHARED_KEYS)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_CANDIDATES)
+                .limit(MAX_CANDIDATES + MAX_EXTRA_CANDIDATES)
                 .map(Map.Entry::getKey)
                 .toList();
+        List<String> top = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
         Map<String, ArticleRecord> found = new LinkedHashMap<>();
         if (!top.isEmpty()) {
             articles.findAll(top).stream()
                     .sorted(Comparator.comparingInt(r -> top.indexOf(r.articleId())))
                     .forEach(r -> found.put(r.articleId(), r));
         }
+        if (ranked.size() > top.size() && found.values().stream().anyMatch(r -> !r.isFinal())) {
+            // Undecided copies in a burst: the cut by id may hide an earlier arrival that this article
+            // must see (it may not see us), and no final member leads to it through its story. Only
+            // earlier ones are added: later ones see us, and offering them would relabel settled copies.
+            List<String> rest = ranked.subList(top.size(), ranked.size());
+            articles.findAll(rest).stream()
+                    .filter(r -> r.arrivalSeq() == null || r.arrivalSeq() < selfSeq) // unnumbered: see awaitNumbers
+                    .sorted(Comparator.comparingInt(r -> rest.indexOf(r.articleId())))
+                    .forEach(r -> found.put(r.articleId(), r));
+        }
+        awaitNumbers(found);
         Set<String> stories = new LinkedHashSet<>();
         found.values().forEach(r -> {
             if (r.storyId() != null) {
@@ -173,6 +192,11 @@ public final class MatchService {
         }
         List<StoredArticle> out = new ArrayList<>(found.size());
         for (ArticleRecord r : found.values()) {
+            if (!r.isFinal() && seqOf(r) > selfSeq) {
+                // Undecided and numbered after us: it sees us and decides itself. Offering it would
+                // have us relabel it from a stale snapshot, racing its own, better informed verdict.
+                continue;
+            }
             if (r.fingerprint() != null) {
                 out.add(stored(r));
             }
@@ -182,6 +206,28 @@ public final class MatchService {
         out.sort(Comparator.comparing((StoredArticle a) -> a.label() != Label.ORIGINAL)
                 .thenComparingLong(StoredArticle::arrivalSeq));
         return out;
+    }
+
+    /**
+     * A candidate that registered its keys but shows no number may already hold a smaller one (taken
+     * from the counter, not yet stored): treating it as later would let both sides claim the source.
+     * Its number follows its key writes at once, so re-read it briefly; one still unnumbered after
+     * {@link #MAX_NUMBER_WAIT} (crashed mid-registration) counts as later, and its retry will see us.
+     */
+    private void awaitNumbers(Map<String, ArticleRecord> found) {
+        List<String> unnumbered = unnumbered(found);
+        long deadline = System.nanoTime() + MAX_NUMBER_WAIT.toNanos();
+        Duration pause = FIRST_POLL_INTERVAL;
+        while (!unnumbered.isEmpty() && System.nanoTime() < deadline) {
+            sleep(pause);
+            articles.findAll(unnumbered).forEach(r -> found.put(r.articleId(), r));
+            unnumbered = unnumbered(found);
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
+        }
+    }
+
+    private static List<String> unnumbered(Map<String, ArticleRecord> found) {
+        return found.values().stream().filter(r -> !r.isFinal() && r.arrivalSeq() == null).map(ArticleRecord::articleId).toList();
     }
 
     /** Steps 3-4: story, relabels, own verdict (in that order, see the class comment). */

@@ -133,9 +133,13 @@ final class EngineRun {
                 old.matchedId = toOriginal ? null : o.articleId;
                 old.relabelled = true;
                 if (!toOriginal && !old.storyId.equals(o.storyId)) {
-                    byStory.get(old.storyId).remove(old);
-                    old.storyId = o.storyId;
-                    byStory.computeIfAbsent(o.storyId, k -> new ArrayList<>()).add(old);
+                    // MatchService's merge rule: the relabelled article's whole story joins ours.
+                    List<Outcome> merged = byStory.remove(old.storyId);
+                    List<Outcome> into = byStory.computeIfAbsent(o.storyId, k -> new ArrayList<>());
+                    for (Outcome m : merged) {
+                        m.storyId = o.storyId;
+                        into.add(m);
+                    }
                 }
             }
         }

@@ -210,8 +210,9 @@ public final class PerfBench {
         report.put("p50Ms", p50);
         report.put("p99Ms", p99);
         report.put("scaleDetail", detail);
-        notes.add("scale: DynamoDB Local 2.6.1 in-memory over HTTP in the bench JVM; stories loaded as decided "
-                + "originals with PutItem (4 in flight) and signature items by BatchWriteItem of whole posting lists; "
+        notes.add("scale: DynamoDB Local 2.6.1 in-memory (shared db) over HTTP in the bench JVM; stories loaded as decided "
+                + "originals (the match function's item, with fingerprint) and whole posting lists, BatchWriteItem of 25 "
+                + "straight into DynamoDB Local's request handler (load only); "
                 + probes + " probes per size (1/3 new, 1/3 syndicated, 1/3 spun copies of stored stories) through "
                 + "MatchService.process: requests/units from ReturnConsumedCapacity, S3 (envelope GET, result PUT) excluded");
     }

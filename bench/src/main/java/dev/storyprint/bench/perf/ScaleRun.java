@@ -1,7 +1,14 @@
 package dev.storyprint.bench.perf;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
+import com.amazonaws.services.dynamodbv2.model.AttributeValue;
+import com.amazonaws.services.dynamodbv2.model.BatchWriteItemRequest;
+import com.amazonaws.services.dynamodbv2.model.BatchWriteItemResult;
+import com.amazonaws.services.dynamodbv2.model.PutItemRequest;
+import com.amazonaws.services.dynamodbv2.model.PutRequest;
+import com.amazonaws.services.dynamodbv2.model.WriteRequest;
 import dev.storyprint.engine.Article;
 import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
@@ -39,10 +46,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Matching cost against 1k / 10k / 100k stored stories on DynamoDB Local (HTTP, in this process):
@@ -60,10 +63,14 @@ public final class ScaleRun {
     static final int PROBE_KINDS = 3;
     /** Probes whose figures are dropped: JIT and connection warm-up. */
     static final int WARMUP_PROBES = 15;
-    /** Requests in flight while loading: DynamoDB Local serialises writes, more only queue. */
+    /** Load threads: generating and fingerprinting use the cores, DynamoDB Local serialises the writes. */
     static final int LOAD_THREADS = 4;
     /** DynamoDB's BatchWriteItem limit. */
     static final int BATCH_WRITE = 25;
+    /** Load batches queued before waiting: bounds the memory of generated items. */
+    static final int PENDING_BATCHES = 400;
+    /** Access key the loader passes to the handler; ignored by a shared database, like the probes' key. */
+    static final String LOAD_ACCESS_KEY = "storyprint";
     /** Probe sources are taken from the first stories, present at every corpus size. */
     static final int PROBE_SOURCE_RANGE = 1000;
     /** Offset of probe-only stories: never among the stored ones. */
@@ -71,7 +78,14 @@ public final class ScaleRun {
 
     private ScaleRun() {}
 
-    public record SizeResult(int stored, int probes, double loadSeconds, long signatureItems,
+    /**
+     * One corpus size. {@code sqliteMemoryBytes}: DynamoDB Local's in-memory SQLite (native) after
+     * loading; {@code heapUsedBytes} and {@code rssBytes}: the whole bench JVM at the same moment.
+     * {@code loadCpuSeconds}: CPU time of the whole JVM while loading (all threads, DynamoDB Local
+     * included), the figure that does not depend on what else the machine runs.
+     */
+    public record SizeResult(int stored, int probes, double loadSeconds, double loadCpuSeconds, long signatureItems,
+                             long sqliteMemoryBytes, long heapUsedBytes, long rssBytes,
                              double requestsPerArticle, double readUnitsPerArticle, double writeUnitsPerArticle,
                              double readRequestsPerArticle, double p50Ms, double p99Ms, double meanMs,
                              Map<String, Double> requestsByOperation, Map<String, Integer> labels) {}
@@ -83,10 +97,13 @@ public final class ScaleRun {
         // DynamoDB Local prints a banner on stdout, which carries only results.
         java.io.PrintStream stdout = System.out;
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        // Built as ServerRunner would for "-inMemory -sharedDb", keeping the request handler: the
+        // loader writes through it directly (no HTTP, signing or JSON), the probes go over HTTP.
+        LocalDynamoDBRequestHandler handler;
         DynamoDBProxyServer server;
         try {
-            server = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+            handler = new LocalDynamoDBRequestHandler(0, true, null, true, false);
+            server = new DynamoDBProxyServer(port, new LocalDynamoDBServerHandler(handler, null));
             server.start();
         } finally {
             System.setOut(stdout);
@@ -103,11 +120,17 @@ public final class ScaleRun {
                 String articles = "articles-" + n;
                 String signatures = "signatures-" + n;
                 TableDefinitions.createAll(db, articles, signatures);
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                long sigItems = load(db, pool, engine, articles, signatures, size, log);
+                long sigItems = load(handler, pool, engine, articles, signatures, size, log);
                 double loadSeconds = (System.nanoTime() - t0) / 1e9;
-                log.printf("scale: %d stories loaded in %.1f s (%d signature items)%n", size, loadSeconds, sigItems);
-                SizeResult r = probe(db, engine, articles, signatures, size, probes, loadSeconds, sigItems);
+                double loadCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+                long[] memory = memory();
+                log.printf("scale: %d stories loaded in %.1f s, %.1f CPU-s (%d signature items); SQLite %.0f MiB, "
+                        + "heap %.0f MiB, RSS %.0f MiB%n", size, loadSeconds, loadCpuSeconds, sigItems, memory[0] / MIB,
+                        memory[1] / MIB, memory[2] / MIB);
+                SizeResult r = probe(db, engine, articles, signatures, size, probes, loadSeconds, loadCpuSeconds,
+                        sigItems, memory);
                 log.printf("scale: %d stored: %.1f req/article, %.1f RCU, %.1f WCU, p50 %.1f ms, p99 %.1f ms%n",
                         size, r.requestsPerArticle(), r.readUnitsPerArticle(), r.writeUnitsPerArticle(), r.p50Ms(),
                         r.p99Ms());
@@ -130,69 +153,117 @@ public final class ScaleRun {
         return ArticleIds.of(storyKey(i), text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long load(DynamoDbClient db, ExecutorService pool, Engine engine, String articles,
-                             String signatures, int size, java.io.PrintStream log) throws Exception {
-        CapacityMeter meter = new CapacityMeter();
-        DynamoArticleRepository repo = new DynamoArticleRepository(db, articles, signatures, meter);
-        Map<Long, List<String>> postings = new ConcurrentHashMap<>();
+    /**
+     * Writes what processing {@code size} stories would have left behind, straight into DynamoDB
+     * Local's request handler (the same in-memory database the probes reach over HTTP): per story
+     * the decided record as {@link DynamoArticleRepository#toItem} builds it, then every retrieval
+     * key's posting list whole, as {@link DynamoSignatureIndex} would have grown it (first
+     * {@link SignaturesTableSchema#POSTING_CAP} ids, then flagged saturated), then the arrival counter.
+     * Each story's text is generated and fingerprinted once.
+     */
+    private static long load(LocalDynamoDBRequestHandler handler, ExecutorService pool, Engine engine,
+                             String articles, String signatures, int size, java.io.PrintStream log) throws Exception {
+        // Posting lists in arrival order: story i's id goes in at index i (the pipeline's ADD order).
+        String[] ids = new String[size];
+        long[][] keys = new long[size][];
         List<Future<?>> pending = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            final long story = i;
+        Instant registered = Instant.now();
+        long t0 = System.nanoTime();
+        for (int from = 0; from < size; from += BATCH_WRITE) {
+            final int lo = from;
+            final int hi = Math.min(size, from + BATCH_WRITE);
             pending.add(pool.submit(() -> {
-                String text = NewsText.story(story);
-                String id = storyId(story, text);
-                Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-                for (long k : fp.retrievalKeys()) {
-                    postings.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(new ArrayList<>(2))).add(id);
+                List<WriteRequest> batch = new ArrayList<>(hi - lo);
+                for (int i = lo; i < hi; i++) {
+                    String text = NewsText.story(i);
+                    String id = storyId(i, text);
+                    Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
+                    ids[i] = id;
+                    keys[i] = fp.retrievalKeys();
+                    Verdict v = new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE,
+                            Evidence.none("loaded by the scale benchmark"), null, storyKey(i), null, null, null, null,
+                            registered, List.of());
+                    // Version 1: registered (0), then one verdict write, as the match function leaves it.
+                    ArticleRecord record = new ArticleRecord(id, storyKey(i), null, null, null, null, fp.encode(),
+                            (long) i + 1, true, v, 1);
+                    batch.add(new WriteRequest(new PutRequest(v1(DynamoArticleRepository.toItem(record, registered)))));
                 }
-                Verdict v = new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE,
-                        Evidence.none("loaded by the scale benchmark"), null, storyKey(story), null, null, null, null,
-                        Instant.EPOCH, List.of());
-                repo.putIfAbsent(new ArticleRecord(id, storyKey(story), null, null, null, null, fp.encode(),
-                        story + 1, true, v, 0));
+                writeAll(handler, articles, batch);
                 return null;
             }));
-            if (pending.size() >= 1000) {
+            if (pending.size() >= PENDING_BATCHES) {
                 drain(pending);
             }
         }
         drain(pending);
+        long t1 = System.nanoTime();
+        Map<Long, List<String>> postings = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            for (long k : distinct(keys[i])) {
+                postings.computeIfAbsent(k, x -> new ArrayList<>(2)).add(ids[i]);
+            }
+        }
         List<WriteRequest> batch = new ArrayList<>(BATCH_WRITE);
         for (Map.Entry<Long, List<String>> e : postings.entrySet()) {
-            List<String> ids = e.getValue();
+            List<String> list = e.getValue();
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put(SignaturesTableSchema.PARTITION_KEY, AttributeValue.fromS(SignaturesTableSchema.keyOf(e.getKey())));
-            item.put(SignaturesTableSchema.IDS, AttributeValue.fromSs(
-                    ids.size() > SignaturesTableSchema.POSTING_CAP ? ids.subList(0, SignaturesTableSchema.POSTING_CAP) : ids));
-            if (ids.size() > SignaturesTableSchema.POSTING_CAP) {
-                item.put(SignaturesTableSchema.SATURATED, AttributeValue.fromBool(true));
+            item.put(SignaturesTableSchema.PARTITION_KEY, new AttributeValue(SignaturesTableSchema.keyOf(e.getKey())));
+            boolean saturated = list.size() > SignaturesTableSchema.POSTING_CAP;
+            item.put(SignaturesTableSchema.IDS, new AttributeValue().withSS(
+                    saturated ? list.subList(0, SignaturesTableSchema.POSTING_CAP) : list));
+            if (saturated) {
+                item.put(SignaturesTableSchema.SATURATED, new AttributeValue().withBOOL(true));
             }
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            batch.add(new WriteRequest(new PutRequest(item)));
             if (batch.size() == BATCH_WRITE) {
                 List<WriteRequest> b = batch;
-                pending.add(pool.submit(() -> writeAll(db, signatures, b)));
+                pending.add(pool.submit(() -> writeAll(handler, signatures, b)));
                 batch = new ArrayList<>(BATCH_WRITE);
-                if (pending.size() >= 200) {
+                if (pending.size() >= PENDING_BATCHES) {
                     drain(pending);
                 }
             }
         }
         if (!batch.isEmpty()) {
-            writeAll(db, signatures, batch);
+            writeAll(handler, signatures, batch);
         }
         drain(pending);
-        db.putItem(b -> b.tableName(signatures).item(Map.of(
-                SignaturesTableSchema.PARTITION_KEY, AttributeValue.fromS(SignaturesTableSchema.ARRIVAL_COUNTER_KEY),
-                SignaturesTableSchema.COUNTER_VALUE, AttributeValue.fromN(Integer.toString(size)))));
+        handler.putItem(LOAD_ACCESS_KEY, Config.DEFAULT_REGION, new PutItemRequest(signatures, Map.of(
+                SignaturesTableSchema.PARTITION_KEY, new AttributeValue(SignaturesTableSchema.ARRIVAL_COUNTER_KEY),
+                SignaturesTableSchema.COUNTER_VALUE, new AttributeValue().withN(Integer.toString(size)))));
+        log.printf("scale: %d stories: articles (generate, fingerprint, write) %.1f s, %d posting lists %.1f s%n",
+                size, (t1 - t0) / 1e9, postings.size(), (System.nanoTime() - t1) / 1e9);
         return postings.size();
     }
 
-    private static Void writeAll(DynamoDbClient db, String table, List<WriteRequest> requests) {
+    private static long[] distinct(long[] keys) {
+        return Arrays.stream(keys).distinct().toArray();
+    }
+
+    /** AWS SDK v2 attribute (what the repository builds) to the v1 model DynamoDB Local's handler takes. */
+    static AttributeValue v1(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
+        return switch (v.type()) {
+            case S -> new AttributeValue().withS(v.s());
+            case N -> new AttributeValue().withN(v.n());
+            case B -> new AttributeValue().withB(v.b().asByteBuffer());
+            case SS -> new AttributeValue().withSS(v.ss());
+            case BOOL -> new AttributeValue().withBOOL(v.bool());
+            default -> throw new IllegalArgumentException("attribute type not loaded by the bench: " + v.type());
+        };
+    }
+
+    static Map<String, AttributeValue> v1(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+        Map<String, AttributeValue> out = new HashMap<>();
+        item.forEach((k, v) -> out.put(k, v1(v)));
+        return out;
+    }
+
+    private static Void writeAll(LocalDynamoDBRequestHandler handler, String table, List<WriteRequest> requests) {
         Map<String, List<WriteRequest>> left = Map.of(table, requests);
         while (!left.isEmpty()) {
-            Map<String, List<WriteRequest>> req = left;
-            BatchWriteItemResponse r = db.batchWriteItem(b -> b.requestItems(req));
-            left = r.hasUnprocessedItems() ? r.unprocessedItems() : Map.of();
+            BatchWriteItemResult r = handler.batchWriteItem(LOAD_ACCESS_KEY, Config.DEFAULT_REGION,
+                    new BatchWriteItemRequest(left));
+            left = r.getUnprocessedItems() == null ? Map.of() : r.getUnprocessedItems();
         }
         return null;
     }
@@ -216,7 +287,8 @@ public final class ScaleRun {
     }
 
     private static SizeResult probe(DynamoDbClient db, Engine engine, String articles, String signatures, int size,
-                                    int probes, double loadSeconds, long sigItems) {
+                                    int probes, double loadSeconds, double loadCpuSeconds, long sigItems,
+                                    long[] memory) {
         CapacityMeter meter = new CapacityMeter();
         DynamoArticleRepository repo = new DynamoArticleRepository(db, articles, signatures, meter);
         DynamoSignatureIndex index = new DynamoSignatureIndex(db, signatures, meter);
@@ -263,9 +335,41 @@ public final class ScaleRun {
         byOp.replaceAll((k, v) -> v / probes);
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        return new SizeResult(size, probes, loadSeconds, sigItems, (double) requests / probes, rcu / probes,
+        return new SizeResult(size, probes, loadSeconds, loadCpuSeconds, sigItems, memory[0], memory[1], memory[2], (double) requests / probes, rcu / probes,
                 wcu / probes, (double) readRequests / probes, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 Arrays.stream(ms).average().orElse(0), byOp, labels);
+    }
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    /** CPU time of this JVM (every thread), or 0 where the platform does not report it. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
+    /** SQLite's native memory (DynamoDB Local's tables), heap in use, process RSS; -1 when unreadable. */
+    static long[] memory() {
+        long sqlite;
+        try {
+            // sqlite4java is DynamoDB Local's runtime dependency, not on the compile path.
+            sqlite = (Long) Class.forName("com.almworks.sqlite4java.SQLite").getMethod("getMemoryUsed").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            sqlite = -1;
+        }
+        Runtime rt = Runtime.getRuntime();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        long rss = -1;
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            rss = -1; // not Linux
+        }
+        return new long[] {sqlite, heap, rss};
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -3,6 +3,7 @@ package dev.storyprint.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The articles table: registration, arrival order and verdicts. Every read that a decision depends
@@ -28,6 +29,21 @@ public interface ArticleRepository {
 
     /** Up to {@code limit} decided articles of a story, earliest arrival first. */
     List<ArticleRecord> story(String storyId, int limit);
+
+    /**
+     * Up to {@code limit} decided articles of a story with an arrival number above {@code afterSeq},
+     * earliest first: pages through a whole story, also while its members are being moved out of it.
+     */
+    List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit);
+
+    /**
+     * Records on the (pending) article the story merges it is about to carry out, each
+     * {@code "<from>><into>"}; adding an element twice is a no-op.
+     */
+    void noteMerges(String articleId, Collection<String> merges);
+
+    /** The merges {@link #noteMerges} recorded on the article; empty when none. */
+    Set<String> notedMerges(String articleId);
 
     /**
      * Writes {@code updated}'s verdict if the stored version is still {@code updated.version()}

@@ -32,6 +32,11 @@ public final class ArticlesTableSchema {
     public static final String URL = "url";
     public static final String PUBLISHED_AT = "publishedAt";
     public static final String REGISTERED_AT = "registeredAt";
+    /**
+     * String set (SS) on a pending article: story merges it started, {@code "<from>><into>"}, so a
+     * redelivery finishes them before deciding again.
+     */
+    public static final String MERGES = "merges";
 
     public static final String STATUS_PENDING = "pending";
     public static final String STATUS_FINAL = "final";

@@ -38,24 +38,40 @@ import java.util.Set;
  *       deadlock); a copy of a later-registered source takes the source's id as its story
  *       tentatively, and the source, which is guaranteed to see it, corrects it by relabelling.</li>
  *   <li>relabels are applied before the article's own verdict is saved: once its record is final,
- *       a redelivery only rewrites the result object.</li>
+ *       a redelivery only rewrites the result object. A relabel that moves an article into another
+ *       story merges its whole story into that one (see {@code mergeStory}).</li>
  * </ol>
  */
 public final class MatchService {
     /** Candidates read after counting shared keys: bounds record reads per article. */
     public static final int MAX_CANDIDATES = 8;
+    /**
+     * Further candidates read (one more batch request) only when undecided ones are among the top:
+     * concurrent copies of one story tie on every key, and the earliest must not fall off the cut.
+     */
+    public static final int MAX_EXTRA_CANDIDATES = 92;
     /** Shared keys needed to become a candidate: a single shared sample occurs between unrelated texts. */
     public static final int MIN_SHARED_KEYS = 2;
     /** Story members read per candidate story, earliest first: the story's source and first copies. */
     public static final int STORY_MEMBERS_LIMIT = 8;
     /** Longest wait for an earlier-registered article's verdict; the function timeout must exceed it. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    /** Longest wait for a registered candidate's arrival number (normally one write away). */
+    static final Duration MAX_NUMBER_WAIT = Duration.ofSeconds(2);
     /** First poll interval while waiting; doubles up to {@link #MAX_POLL_INTERVAL}. */
     static final Duration FIRST_POLL_INTERVAL = Duration.ofMillis(25);
     static final Duration MAX_POLL_INTERVAL = Duration.ofMillis(800);
     /** Optimistic-locking attempts before handing the article back to the platform's retry. */
     static final int MAX_WRITE_ATTEMPTS = 8;
-    /** Sequence of an article that registered its keys but has no number yet: it will get a larger one. */
+    /** Story members read per page while merging a story into another: bounds each read, not the story. */
+    static final int MERGE_PAGE = 100;
+    /** Extra passes over a merged story from its start: catches members saved during the merge. */
+    static final int MERGE_SWEEPS = 1;
+    /** Between the two story ids of a noted merge; article ids are hex. */
+    static final char MERGE_SEPARATOR = '>';
+    /** Below every arrival number (the counter starts at 1): the first page of a story. */
+    static final long BEFORE_FIRST_SEQ = 0;
+    /** Sequence of an article that registered its keys but shows no number (after awaitNumbers: counts as later). */
     static final long NOT_YET_NUMBERED = Long.MAX_VALUE;
 
     private final Engine engine;
@@ -100,9 +116,17 @@ public final class MatchService {
         if (registered.isFinal()) {
             return publish(registered.verdict());
         }
+        if (existing.isPresent()) {
+            // A redelivery: finish the story merges an earlier attempt started, so that we decide
+            // on the same (merged) stories whatever point that attempt reached.
+            for (String merge : articles.notedMerges(envelope.articleId())) {
+                int at = merge.indexOf(MERGE_SEPARATOR);
+                mergeStory(merge.substring(0, at), merge.substring(at + 1), "source " + envelope.articleId() + " arrived");
+            }
+        }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
-        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), fp.retrievalKeys()));
+        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, fp.retrievalKeys()));
         return publish(conclude(registered, decision));
     }
 
@@ -117,7 +141,7 @@ public final class MatchService {
     }
 
     /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */
-    List<StoredArticle> candidates(String self, long[] retrievalKeys) {
+    List<StoredArticle> candidates(String self, long selfSeq, long[] retrievalKeys) {
         Map<String, Integer> hits = new HashMap<>();
         for (SignatureIndex.Posting posting : index.lookup(retrievalKeys).values()) {
             if (posting.saturated()) {
@@ -129,18 +153,30 @@ public final class MatchService {
                 }
             }
         }
-        List<String> top = hits.entrySet().stream()
+        List<String> ranked = hits.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_SHARED_KEYS)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_CANDIDATES)
+                .limit(MAX_CANDIDATES + MAX_EXTRA_CANDIDATES)
                 .map(Map.Entry::getKey)
                 .toList();
+        List<String> top = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
         Map<String, ArticleRecord> found = new LinkedHashMap<>();
         if (!top.isEmpty()) {
             articles.findAll(top).stream()
                     .sorted(Comparator.comparingInt(r -> top.indexOf(r.articleId())))
                     .forEach(r -> found.put(r.articleId(), r));
         }
+        if (ranked.size() > top.size() && found.values().stream().anyMatch(r -> !r.isFinal())) {
+            // Undecided copies in a burst: the cut by id may hide an earlier arrival that this article
+            // must see (it may not see us), and no final member leads to it through its story. Only
+            // earlier ones are added: later ones see us, and offering them would relabel settled copies.
+            List<String> rest = ranked.subList(top.size(), ranked.size());
+            articles.findAll(rest).stream()
+                    .filter(r -> r.arrivalSeq() == null || r.arrivalSeq() < selfSeq) // unnumbered: see awaitNumbers
+                    .sorted(Comparator.comparingInt(r -> rest.indexOf(r.articleId())))
+                    .forEach(r -> found.put(r.articleId(), r));
+        }
+        awaitNumbers(found);
         Set<String> stories = new LinkedHashSet<>();
         found.values().forEach(r -> {
             if (r.storyId() != null) {
@@ -156,6 +192,11 @@ public final class MatchService {
         }
         List<StoredArticle> out = new ArrayList<>(found.size());
         for (ArticleRecord r : found.values()) {
+            if (!r.isFinal() && seqOf(r) > selfSeq) {
+                // Undecided and numbered after us: it sees us and decides itself. Offering it would
+                // have us relabel it from a stale snapshot, racing its own, better informed verdict.
+                continue;
+            }
             if (r.fingerprint() != null) {
                 out.add(stored(r));
             }
@@ -165,6 +206,28 @@ public final class MatchService {
         out.sort(Comparator.comparing((StoredArticle a) -> a.label() != Label.ORIGINAL)
                 .thenComparingLong(StoredArticle::arrivalSeq));
         return out;
+    }
+
+    /**
+     * A candidate that registered its keys but shows no number may already hold a smaller one (taken
+     * from the counter, not yet stored): treating it as later would let both sides claim the source.
+     * Its number follows its key writes at once, so re-read it briefly; one still unnumbered after
+     * {@link #MAX_NUMBER_WAIT} (crashed mid-registration) counts as later, and its retry will see us.
+     */
+    private void awaitNumbers(Map<String, ArticleRecord> found) {
+        List<String> unnumbered = unnumbered(found);
+        long deadline = System.nanoTime() + MAX_NUMBER_WAIT.toNanos();
+        Duration pause = FIRST_POLL_INTERVAL;
+        while (!unnumbered.isEmpty() && System.nanoTime() < deadline) {
+            sleep(pause);
+            articles.findAll(unnumbered).forEach(r -> found.put(r.articleId(), r));
+            unnumbered = unnumbered(found);
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
+        }
+    }
+
+    private static List<String> unnumbered(Map<String, ArticleRecord> found) {
+        return found.values().stream().filter(r -> !r.isFinal() && r.arrivalSeq() == null).map(ArticleRecord::articleId).toList();
     }
 
     /** Steps 3-4: story, relabels, own verdict (in that order, see the class comment). */
@@ -194,7 +257,17 @@ public final class MatchService {
                 decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
                 decision.confidence(), decision.scores(), decision.evidence(), null,
                 self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
-        return saveOwn(self.articleId(), verdict);
+        Verdict saved = saveOwn(self.articleId(), verdict);
+        if (saved.label() != Label.ORIGINAL && saved.label() != Label.REJECTED && saved.matchedArticleId() != null) {
+            // Our source may have been merged into another story after we read it: follow it.
+            ArticleRecord source = articles.find(saved.matchedArticleId()).orElse(null);
+            if (source != null && source.isFinal() && source.storyId() != null
+                    && !source.storyId().equals(saved.storyId())) {
+                mergeStory(saved.storyId(), source.storyId(), "its source " + saved.matchedArticleId() + " moved there");
+                return articles.find(self.articleId()).map(ArticleRecord::verdict).orElse(saved);
+            }
+        }
+        return saved;
     }
 
     /**
@@ -230,6 +303,14 @@ public final class MatchService {
             boolean toOriginal = r.newLabel() == Label.ORIGINAL;
             String matched = toOriginal ? null : sourceId;
             String story = toOriginal ? old.storyId() : storyId;
+            if (old.storyId() != null && !old.storyId().equals(story)) {
+                // The target leaves its story for ours: its whole story comes along (see mergeStory),
+                // the target too with its label kept, then the target is relabelled. The merge is
+                // noted on our pending record first so a redelivery after a crash finishes it.
+                articles.noteMerges(sourceId, List.of(old.storyId() + MERGE_SEPARATOR + story));
+                mergeStory(old.storyId(), story, "source " + sourceId + " arrived");
+                continue;
+            }
             if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
                     && Objects.equals(old.storyId(), story)) {
                 // Already stored, possibly by a write reported lost or a crashed earlier delivery:
@@ -255,6 +336,61 @@ public final class MatchService {
             }
         }
         throw new RetryableException("relabel of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
+    }
+
+    /**
+     * Story merge rule: when a relabel moves an article from story {@code from} into story
+     * {@code into}, the two stories become one and {@code into} survives. Every decided member of
+     * {@code from} (the relabelled article too, before its relabel) gets storyId {@code into},
+     * keeping its label and matched article, and notes the merge in its history. Paged by arrival
+     * number (bounded reads), each move a conditional write on the member's version; a member no
+     * longer in {@code from} is skipped, so a redelivery repeats only what is left.
+     */
+    private void mergeStory(String from, String into, String why) {
+        long after = BEFORE_FIRST_SEQ;
+        int sweeps = 0;
+        while (true) {
+            List<ArticleRecord> page = articles.storyAfter(from, after, MERGE_PAGE);
+            for (ArticleRecord member : page) {
+                after = Math.max(after, seqOf(member));
+                moveToStory(member, from, into, why);
+            }
+            if (page.isEmpty()) {
+                if (after == BEFORE_FIRST_SEQ || sweeps++ == MERGE_SWEEPS) {
+                    return;
+                }
+                // Once more from the start: an article deciding meanwhile may have joined {@code from}
+                // behind the cursor (its own post-save check covers the other order, see conclude).
+                after = BEFORE_FIRST_SEQ;
+            }
+        }
+    }
+
+    private void moveToStory(ArticleRecord member, String from, String into, String why) {
+        ArticleRecord current = member;
+        for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+            if (current == null || !current.isFinal() || !from.equals(current.storyId())) {
+                if (attempt > 0 && current != null && current.isFinal() && into.equals(current.storyId())) {
+                    publish(current.verdict()); // our write went through though reported lost
+                }
+                return; // moved already (by an earlier delivery) or relabelled elsewhere meanwhile
+            }
+            Verdict old = current.verdict();
+            List<Verdict.LabelChange> history = new ArrayList<>(old.history());
+            history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
+                    "story " + from + " merged into " + into + ": " + why));
+            Verdict moved = new Verdict(old.articleId(), old.label(), into, old.matchedArticleId(), old.confidence(),
+                    old.scores(), old.evidence(), old.reason(), old.key(), old.title(), old.source(), old.url(),
+                    old.publishedAt(), clock.instant(), history);
+            if (articles.saveVerdict(current.withVerdict(moved))) {
+                publish(moved);
+                return;
+            }
+            // The index copy may be stale, or someone wrote first: re-read strongly and retry.
+            current = articles.find(member.articleId()).orElse(null);
+        }
+        throw new RetryableException("merge of " + member.articleId() + " into story " + into + " lost "
+                + MAX_WRITE_ATTEMPTS + " write races");
     }
 
     private Verdict saveOwn(String id, Verdict verdict) {

@@ -63,6 +63,21 @@ class AmbiguousWriteTest {
         }
 
         @Override
+        public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
+            return delegate.storyAfter(storyId, afterSeq, limit);
+        }
+
+        @Override
+        public void noteMerges(String articleId, Collection<String> merges) {
+            delegate.noteMerges(articleId, merges);
+        }
+
+        @Override
+        public Set<String> notedMerges(String articleId) {
+            return delegate.notedMerges(articleId);
+        }
+
+        @Override
         public boolean saveVerdict(ArticleRecord updated) {
             boolean saved = delegate.saveVerdict(updated);
             return saved && !armed.remove(updated.articleId());

@@ -6,6 +6,7 @@ import static dev.storyprint.store.ArticlesTableSchema.FINGERPRINT;
 import static dev.storyprint.store.ArticlesTableSchema.GSI_BY_STORY;
 import static dev.storyprint.store.ArticlesTableSchema.LABEL;
 import static dev.storyprint.store.ArticlesTableSchema.MATCHED_ARTICLE_ID;
+import static dev.storyprint.store.ArticlesTableSchema.MERGES;
 import static dev.storyprint.store.ArticlesTableSchema.OBJECT_KEY;
 import static dev.storyprint.store.ArticlesTableSchema.PARTITION_KEY;
 import static dev.storyprint.store.ArticlesTableSchema.PUBLISHED_AT;
@@ -34,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -155,6 +157,44 @@ public final class DynamoArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
+        QueryResponse r = db.query(b -> b.tableName(table).indexName(GSI_BY_STORY)
+                .keyConditionExpression("#s = :s AND #seq > :after")
+                .expressionAttributeNames(Map.of("#s", STORY_ID, "#seq", ARRIVAL_SEQ))
+                .expressionAttributeValues(Map.of(":s", s(storyId), ":after", n(afterSeq)))
+                .scanIndexForward(true)
+                .limit(limit)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record("Query.byStoryPage", r.consumedCapacity());
+        return r.items().stream().map(DynamoArticleRepository::fromItem).toList();
+    }
+
+    @Override
+    public void noteMerges(String articleId, Collection<String> merges) {
+        if (merges.isEmpty()) {
+            return;
+        }
+        UpdateItemResponse r = db.updateItem(b -> b.tableName(table).key(key(articleId))
+                .updateExpression("ADD #m :m")
+                .conditionExpression("attribute_exists(#id)")
+                .expressionAttributeNames(Map.of("#m", MERGES, "#id", PARTITION_KEY))
+                .expressionAttributeValues(Map.of(":m", AttributeValue.fromSs(List.copyOf(merges))))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record("UpdateItem.merges", r.consumedCapacity());
+    }
+
+    @Override
+    public Set<String> notedMerges(String articleId) {
+        GetItemResponse r = db.getItem(b -> b.tableName(table).key(key(articleId)).consistentRead(true)
+                .projectionExpression("#m")
+                .expressionAttributeNames(Map.of("#m", MERGES))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record("GetItem.merges", r.consumedCapacity());
+        AttributeValue m = r.hasItem() ? r.item().get(MERGES) : null;
+        return m == null || !m.hasSs() ? Set.of() : new LinkedHashSet<>(m.ss());
+    }
+
+    @Override
     public boolean saveVerdict(ArticleRecord updated) {
         Verdict v = updated.verdict();
         Map<String, String> names = new HashMap<>(Map.of("#status", STATUS, "#verdict", VERDICT, "#label", LABEL,
@@ -197,7 +237,8 @@ public final class DynamoArticleRepository implements ArticleRepository {
         return toItem(r, null);
     }
 
-    private static Map<String, AttributeValue> toItem(ArticleRecord r, Instant registeredAt) {
+    /** The item as the pipeline stores it; public for the scale bench, which loads decided stories in bulk. */
+    public static Map<String, AttributeValue> toItem(ArticleRecord r, Instant registeredAt) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PARTITION_KEY, s(r.articleId()));
         put(item, OBJECT_KEY, r.objectKey());

@@ -20,21 +20,48 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * {@link SignatureIndex} on the signatures table: one item per key with a string set of ids.
  * {@code ADD ids :id} is idempotent; the cap condition keeps every item small, and a full item is
  * flagged saturated instead of growing (no hot, unbounded keys).
+ *
+ * <p>An article's keys go in one TransactWriteItems (one request instead of ~96; each action costs
+ * 2 WCU instead of 1). Keys whose condition fails (at the cap) and transactions that conflict with
+ * concurrent writers take the per-key UpdateItem path, which saturates full keys.
  */
 public final class DynamoSignatureIndex implements SignatureIndex {
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private static final String ADD_EXPRESSION = "ADD #ids :idset";
+    /** Already present counts as success, so a retry at the cap is still a no-op. */
+    private static final String ADD_CONDITION = "attribute_not_exists(#sat) AND (attribute_not_exists(#ids) "
+            + "OR size(#ids) < :cap OR contains(#ids, :id))";
+
+    /** DynamoDB's limit on actions per TransactWriteItems request. */
+    static final int MAX_TRANSACTION_ACTIONS = 100;
+    /** Transactions per chunk before the rest goes per key: a second one only after condition failures. */
+    static final int MAX_TRANSACTION_ATTEMPTS = 2;
+    /** Below this many keys a transaction saves too little over single writes to be worth its 2x WCU. */
+    static final int MIN_TRANSACTION_KEYS = 2;
+    /** Per-key attempts when a concurrent transaction holds the item (the SDK does not retry that error). */
+    static final int MAX_CONFLICT_ATTEMPTS = 8;
+    /** First pause after a transaction conflict; doubles per attempt. */
+    static final long FIRST_CONFLICT_BACKOFF_MS = 10;
     /**
-     * Posting-list writes in flight per process: the ~96 independent UpdateItems of one article take
+     * Posting-list writes in flight per process on the per-key path: ~96 independent UpdateItems take
      * about 12 round trips instead of 96, without flooding a small function's CPU or connections.
      */
     static final int WRITE_PARALLELISM = 8;
@@ -63,8 +90,95 @@ public final class DynamoSignatureIndex implements SignatureIndex {
 
     @Override
     public void add(String articleId, long[] retrievalKeys) {
+        List<String> sigs = new ArrayList<>(distinct(retrievalKeys));
+        List<String> perKey = new ArrayList<>();
+        for (int from = 0; from < sigs.size(); from += MAX_TRANSACTION_ACTIONS) {
+            perKey.addAll(addInTransaction(articleId, sigs.subList(from, Math.min(sigs.size(), from + MAX_TRANSACTION_ACTIONS))));
+        }
+        addEach(articleId, perKey);
+    }
+
+    /**
+     * Adds the article under {@code sigs} in one transaction; returns the keys still to write one by
+     * one (condition failures that are not already saturated, or all of them after a conflict).
+     */
+    private List<String> addInTransaction(String articleId, List<String> sigs) {
+        List<String> pending = sigs;
+        List<String> perKey = new ArrayList<>();
+        for (int attempt = 0; attempt < MAX_TRANSACTION_ATTEMPTS && pending.size() >= MIN_TRANSACTION_KEYS; attempt++) {
+            List<TransactWriteItem> actions = new ArrayList<>(pending.size());
+            for (String sig : pending) {
+                actions.add(TransactWriteItem.builder().update(addUpdate(articleId, sig)).build());
+            }
+            try {
+                // The SDK reuses one ClientRequestToken across its retries, so an ambiguous failure
+                // that it retries is not applied twice (and ADD to a set is idempotent anyway).
+                TransactWriteItemsResponse r = db.transactWriteItems(b -> b.transactItems(actions)
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                meter.record("TransactWriteItems.sig", r.consumedCapacity());
+                return perKey;
+            } catch (TransactionCanceledException e) {
+                meter.record("TransactWriteItems.sig", (ConsumedCapacity) null);
+                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                if (reasons.size() != pending.size() || !onlyConditionFailures(reasons)) {
+                    perKey.addAll(pending); // conflict or unknown cause: the per-key path copes with both
+                    return perKey;
+                }
+                List<String> retry = new ArrayList<>();
+                for (int i = 0; i < pending.size(); i++) {
+                    CancellationReason reason = reasons.get(i);
+                    if (!CONDITION_FAILED.equals(reason.code())) {
+                        retry.add(pending.get(i));
+                    } else if (!(reason.hasItem() && reason.item().containsKey(SATURATED))) {
+                        perKey.add(pending.get(i)); // at the cap: the per-key path saturates it
+                    } // else saturated already: nothing to add, nothing to flag
+                }
+                pending = retry;
+            }
+        }
+        perKey.addAll(pending);
+        return perKey;
+    }
+
+    private static boolean onlyConditionFailures(List<CancellationReason> reasons) {
+        boolean any = false;
+        for (CancellationReason r : reasons) {
+            if (CONDITION_FAILED.equals(r.code())) {
+                any = true;
+            } else if (r.code() != null && !"None".equals(r.code())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The conditional ADD of one id to one key, shared by the transaction and the per-key path. */
+    private Update addUpdate(String articleId, String sig) {
+        return Update.builder().tableName(table).key(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)))
+                .updateExpression(ADD_EXPRESSION)
+                .conditionExpression(ADD_CONDITION)
+                .expressionAttributeNames(Map.of("#ids", IDS, "#sat", SATURATED))
+                .expressionAttributeValues(addValues(articleId))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
+    }
+
+    private Map<String, AttributeValue> addValues(String articleId) {
+        return Map.of(":idset", AttributeValue.fromSs(List.of(articleId)),
+                ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(cap)));
+    }
+
+    /** The per-key path: independent conditional UpdateItems, {@link #WRITE_PARALLELISM} in flight. */
+    private void addEach(String articleId, List<String> sigs) {
+        if (sigs.isEmpty()) {
+            return;
+        }
+        if (sigs.size() == 1) {
+            addOne(articleId, sigs.get(0));
+            return;
+        }
         List<Future<?>> writes = new ArrayList<>();
-        for (String sig : distinct(retrievalKeys)) {
+        for (String sig : sigs) {
             writes.add(WRITERS.submit(() -> addOne(articleId, sig)));
         }
         // Every write must be done before the caller takes its arrival number: wait for all of them.
@@ -87,16 +201,31 @@ public final class DynamoSignatureIndex implements SignatureIndex {
     }
 
     private void addOne(String articleId, String sig) {
+        long backoff = FIRST_CONFLICT_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                addOnce(articleId, sig);
+                return;
+            } catch (TransactionConflictException e) {
+                meter.record("UpdateItem.sig", (ConsumedCapacity) null);
+                if (attempt >= MAX_CONFLICT_ATTEMPTS) {
+                    throw e; // the platform's retry takes over
+                }
+                pause(backoff);
+                backoff *= 2;
+            }
+        }
+    }
+
+    private void addOnce(String articleId, String sig) {
         Map<String, AttributeValue> key = Map.of(PARTITION_KEY, AttributeValue.fromS(sig));
+        Update add = addUpdate(articleId, sig);
         try {
             UpdateItemResponse r = db.updateItem(b -> b.tableName(table).key(key)
-                    .updateExpression("ADD #ids :idset")
-                    // Already present counts as success, so a retry at the cap is still a no-op.
-                    .conditionExpression("attribute_not_exists(#sat) AND (attribute_not_exists(#ids) "
-                            + "OR size(#ids) < :cap OR contains(#ids, :id))")
-                    .expressionAttributeNames(Map.of("#ids", IDS, "#sat", SATURATED))
-                    .expressionAttributeValues(Map.of(":idset", AttributeValue.fromSs(List.of(articleId)),
-                            ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(cap))))
+                    .updateExpression(add.updateExpression())
+                    .conditionExpression(add.conditionExpression())
+                    .expressionAttributeNames(add.expressionAttributeNames())
+                    .expressionAttributeValues(add.expressionAttributeValues())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
             meter.record("UpdateItem.sig", r.consumedCapacity());
@@ -139,6 +268,15 @@ public final class DynamoSignatureIndex implements SignatureIndex {
             }
         }
         return out;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryableException("interrupted while indexing");
+        }
     }
 
     private static LinkedHashSet<String> distinct(long[] keys) {

@@ -57,6 +57,28 @@ class DynamoSignatureIndexTest {
     }
 
     @Test
+    void anArticleIsIndexedInOneRequestAndSaturatedKeysAreSkipped() {
+        LocalAws.Tables t = aws.tables();
+        CapacityMeter own = new CapacityMeter();
+        DynamoSignatureIndex index = new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), own, 2);
+        index.add("a", LongStream.range(0, 96).toArray());
+        assertEquals(1, own.snapshot().total().requests(), own.snapshot().toString());
+        index.add("b", new long[] {0, 1});
+        index.add("c", new long[] {0, 1}); // both at the cap: saturated on the per-key path
+        assertTrue(index.lookup(new long[] {0}).get(0L).saturated());
+        own.reset();
+        index.add("d", new long[] {0, 1, 2, 3});
+        CapacityMeter.Snapshot s = own.snapshot();
+        assertEquals(Set.of("TransactWriteItems.sig"), s.byOperation().keySet(), s.toString());
+        assertEquals(2, s.total().requests(), "one cancelled by the saturated keys, one without them: " + s);
+        Map<Long, Posting> p = index.lookup(new long[] {0, 1, 2, 3});
+        assertEquals(Set.of("a", "d"), p.get(2L).articleIds());
+        assertEquals(Set.of("a", "d"), p.get(3L).articleIds());
+        assertEquals(Set.of("a", "b"), p.get(1L).articleIds());
+        assertTrue(p.get(1L).saturated());
+    }
+
+    @Test
     void lookupSpansSeveralBatchRequests() {
         LocalAws.Tables t = aws.tables();
         DynamoSignatureIndex index = new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter);

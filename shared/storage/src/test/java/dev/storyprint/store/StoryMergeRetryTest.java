@@ -1,0 +1,162 @@
+package dev.storyprint.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.storyprint.engine.Label;
+import dev.storyprint.engine.Verdict;
+import dev.storyprint.store.aws.CapacityMeter;
+import dev.storyprint.store.aws.DynamoArticleRepository;
+import dev.storyprint.store.aws.DynamoSignatureIndex;
+import dev.storyprint.store.aws.LocalAws;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The story merge (a late source of A in story SA and of D in story SD moves D's copy D2 along into
+ * SA) under the two failures a delivery can meet half-way: the function dies before D's own
+ * relabel (D2 already moved), and the write moving D2 is executed but reported lost.
+ */
+class StoryMergeRetryTest {
+    private final LocalAws aws = LocalAws.get();
+
+    /** Dies (throws) at the first saveVerdict of each armed article, before writing it. */
+    static final class CrashingRepository implements ArticleRepository {
+        private final ArticleRepository delegate;
+        private final Set<String> armed = ConcurrentHashMap.newKeySet();
+
+        CrashingRepository(ArticleRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        void arm(String articleId) {
+            armed.add(articleId);
+        }
+
+        @Override
+        public Optional<ArticleRecord> find(String articleId) {
+            return delegate.find(articleId);
+        }
+
+        @Override
+        public ArticleRecord putIfAbsent(ArticleRecord record) {
+            return delegate.putIfAbsent(record);
+        }
+
+        @Override
+        public long assignArrivalSeq(String articleId) {
+            return delegate.assignArrivalSeq(articleId);
+        }
+
+        @Override
+        public List<ArticleRecord> findAll(Collection<String> articleIds) {
+            return delegate.findAll(articleIds);
+        }
+
+        @Override
+        public List<ArticleRecord> story(String storyId, int limit) {
+            return delegate.story(storyId, limit);
+        }
+
+        @Override
+        public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
+            return delegate.storyAfter(storyId, afterSeq, limit);
+        }
+
+        @Override
+        public void noteMerges(String articleId, Collection<String> merges) {
+            delegate.noteMerges(articleId, merges);
+        }
+
+        @Override
+        public Set<String> notedMerges(String articleId) {
+            return delegate.notedMerges(articleId);
+        }
+
+        @Override
+        public boolean saveVerdict(ArticleRecord updated) {
+            if (armed.remove(updated.articleId())) {
+                throw new IllegalStateException("simulated crash before writing " + updated.articleId());
+            }
+            return delegate.saveVerdict(updated);
+        }
+    }
+
+    /** A, D, D2 (exact copy of D) stored; returns the round-up X containing A and D, published first. */
+    private static Envelope[] scenario(MatchService service) {
+        String a = MatchServiceTest.story(21);
+        String d = MatchServiceTest.story(22);
+        Envelope ea = MatchServiceTest.envelope("incoming/a.txt", a, Instant.parse("2024-05-03T10:00:00Z"));
+        Envelope ed = MatchServiceTest.envelope("incoming/d.txt", d, Instant.parse("2024-05-03T11:00:00Z"));
+        Envelope ed2 = MatchServiceTest.envelope("incoming/d2.txt", d, Instant.parse("2024-05-04T10:00:00Z"));
+        Envelope ex = MatchServiceTest.envelope("incoming/x.txt", a + "\n\n" + d, Instant.parse("2024-05-01T10:00:00Z"));
+        Verdict va = service.process(ea);
+        Verdict vd = service.process(ed);
+        Verdict vd2 = service.process(ed2);
+        assertNotEquals(va.storyId(), vd.storyId(), "A and D start as two stories");
+        assertEquals(Label.SYNDICATED, vd2.label());
+        assertEquals(ed.articleId(), vd2.matchedArticleId());
+        return new Envelope[] {ea, ed, ed2, ex};
+    }
+
+    private static Verdict published(InMemoryObjectStore objects, String id) {
+        return VerdictJson.fromJson(new String(objects.get("results/" + id + ".json").orElseThrow().bytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    private static void assertOneStory(ArticleRepository repo, InMemoryObjectStore objects, Envelope[] all) {
+        String story = repo.find(all[3].articleId()).orElseThrow().storyId();
+        for (Envelope e : all) {
+            Verdict v = repo.find(e.articleId()).orElseThrow().verdict();
+            assertEquals(story, v.storyId(), "stored " + e.key());
+            assertEquals(v, published(objects, e.articleId()), "results/ shows the stored verdict of " + e.key());
+        }
+        Verdict d2 = repo.find(all[2].articleId()).orElseThrow().verdict();
+        assertEquals(all[1].articleId(), d2.matchedArticleId(), "the copy keeps naming D");
+        assertEquals(1, d2.history().stream().filter(h -> h.why().contains("merged into")).count(),
+                "one merge note: " + d2.history());
+    }
+
+    @Test
+    void aRedeliveryAfterDyingMidMergeFinishesIt() {
+        LocalAws.Tables t = aws.tables();
+        CapacityMeter meter = new CapacityMeter();
+        InMemoryObjectStore objects = new InMemoryObjectStore();
+        CrashingRepository repo = new CrashingRepository(
+                new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter));
+        MatchService service = new MatchService(MatchServiceTest.ENGINE, objects, repo,
+                new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
+        Envelope[] all = scenario(service);
+
+        repo.arm(all[1].articleId()); // dies when relabelling D, after D2 moved
+        assertThrows(IllegalStateException.class, () -> service.process(all[3]));
+        Verdict x = service.process(all[3]);
+        assertEquals(Label.ORIGINAL, x.label());
+        assertOneStory(repo, objects, all);
+        assertEquals(x, service.process(all[3]), "a further redelivery changes nothing");
+        assertOneStory(repo, objects, all);
+    }
+
+    @Test
+    void aMoveReportedLostStillUpdatesTheResultObject() {
+        LocalAws.Tables t = aws.tables();
+        CapacityMeter meter = new CapacityMeter();
+        InMemoryObjectStore objects = new InMemoryObjectStore();
+        AmbiguousWriteTest.AmbiguousRepository repo = new AmbiguousWriteTest.AmbiguousRepository(
+                new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter));
+        MatchService service = new MatchService(MatchServiceTest.ENGINE, objects, repo,
+                new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
+        Envelope[] all = scenario(service);
+
+        repo.arm(all[2].articleId()); // the move of D2 is written but reported lost
+        assertEquals(Label.ORIGINAL, service.process(all[3]).label());
+        assertOneStory(repo, objects, all);
+    }
+}

@@ -1,9 +1,10 @@
 package dev.storyprint.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.jr.ob.JSON;
 import dev.storyprint.engine.Document;
 import dev.storyprint.engine.text.IsoInstants;
-import dev.storyprint.store.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +36,8 @@ record ArticlePost(byte[] body, String contentType, String title, String url, St
     static final String SOURCE = "source";
     static final String PUBLISHED_AT = "publishedAt";
     static final String TEXT = "text";
+
+    private static final JSON READER = JSON.std;
 
     static ArticlePost from(APIGatewayV2HTTPEvent event) {
         byte[] body = body(event);
@@ -125,8 +128,8 @@ record ArticlePost(byte[] body, String contentType, String title, String url, St
         static Fields fromJson(byte[] body) {
             Object parsed;
             try {
-                parsed = Json.read(body);
-            } catch (IllegalArgumentException e) {
+                parsed = READER.anyFrom(body);
+            } catch (IOException | RuntimeException e) {
                 throw ApiException.badRequest("the body is not valid JSON: " + firstLine(e.getMessage()));
             }
             if (!(parsed instanceof Map<?, ?> json)) {

@@ -1,7 +1,9 @@
 package dev.storyprint.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.storyprint.store.Json;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import java.util.Map;
 final class Responses {
     static final String JSON_TYPE = "application/json; charset=utf-8";
     /** Explicit nulls: the verdict contract has {@code "matchedArticleId": null} for originals. */
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES,
+            JSON.Feature.PRESERVE_FIELD_ORDERING);
 
     private Responses() {}
 
@@ -42,6 +46,10 @@ final class Responses {
     }
 
     static String write(Map<String, ?> value) {
-        return Json.write(value);
+        try {
+            return WRITER.asString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

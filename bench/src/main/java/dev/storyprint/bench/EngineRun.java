@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -102,11 +103,14 @@ final class EngineRun {
             Decision d = engine.decide(fp, o.seq, candidates);
             o.label = d.label();
             o.confidence = d.confidence();
+            String copyStory = d.label() == Label.ORIGINAL || d.matched() == null ? null
+                    : byId.get(d.matched().articleId()) != null ? byId.get(d.matched().articleId()).storyId : d.matched().storyId();
+            List<Decision.Relabel> relabels = rooted(d.relabels(), copyStory, byId);
             o.summary = d.evidence() == null ? null : d.evidence().summary();
             if (d.label() == Label.ORIGINAL || d.matched() == null) {
                 o.storyId = o.articleId;
                 // a source arriving late joins the existing story: story ids never change
-                for (Decision.Relabel rl : d.relabels()) {
+                for (Decision.Relabel rl : relabels) {
                     Outcome target = byId.get(rl.article().articleId());
                     if (target != null) {
                         o.storyId = target.storyId;
@@ -122,7 +126,7 @@ final class EngineRun {
             for (long k : fp.retrievalKeys()) {
                 index.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
             }
-            for (Decision.Relabel rl : d.relabels()) {
+            for (Decision.Relabel rl : relabels) {
                 Outcome old = byId.get(rl.article().articleId());
                 if (old == null) {
                     continue;
@@ -144,6 +148,26 @@ final class EngineRun {
             }
         }
         return out;
+    }
+
+    /** MatchService's rule: a copy is taken over only with its source, or within our own story. */
+    private static List<Decision.Relabel> rooted(List<Decision.Relabel> relabels, String ourStory,
+                                                 Map<String, Outcome> byId) {
+        Set<String> kept = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Decision.Relabel r : relabels) {
+                String id = r.article().articleId();
+                Outcome t = byId.get(id);
+                if (!kept.contains(id) && (t == null || r.newLabel() == Label.ORIGINAL || t.label == Label.ORIGINAL
+                        || Objects.equals(t.storyId, ourStory) || kept.contains(t.matchedId))) {
+                    kept.add(id);
+                    grew = true;
+                }
+            }
+        }
+        return relabels.stream().filter(r -> kept.contains(r.article().articleId())).toList();
     }
 
     boolean readAvailable() {

@@ -234,9 +234,11 @@ public final class MatchService {
     private Verdict conclude(ArticleRecord self, Decision decision) {
         long seq = self.arrivalSeq();
         String storyId;
+        List<Decision.Relabel> relabels;
         if (decision.label() == Label.ORIGINAL) {
+            relabels = rooted(decision.relabels(), null, seq);
             storyId = self.articleId();
-            for (Decision.Relabel r : decision.relabels()) {
+            for (Decision.Relabel r : relabels) {
                 ArticleRecord target = settled(r.article().articleId(), seq);
                 if (target != null && target.isFinal() && target.storyId() != null) {
                     storyId = target.storyId(); // a source arriving late joins the existing story: story ids never change
@@ -249,8 +251,9 @@ public final class MatchService {
             storyId = source != null && source.isFinal() && source.storyId() != null
                     ? source.storyId()
                     : decision.matched().articleId(); // tentative: the later source sees us and corrects us
+            relabels = rooted(decision.relabels(), storyId, seq);
         }
-        for (Decision.Relabel r : decision.relabels()) {
+        for (Decision.Relabel r : relabels) {
             relabel(r, self.articleId(), seq, storyId);
         }
         Verdict verdict = new Verdict(self.articleId(), decision.label(), storyId,
@@ -268,6 +271,40 @@ public final class MatchService {
             }
         }
         return saved;
+    }
+
+    /**
+     * The relabels that keep every story with one original: a decided copy is taken over only when
+     * it stays in {@code ourStory}, or when the article it names is taken over too (so, through the
+     * chain, its story's original). Otherwise the copy keeps its source: taking it alone would move
+     * it (and, by the merge, its story) next to an original nobody relabelled.
+     */
+    private List<Decision.Relabel> rooted(List<Decision.Relabel> relabels, String ourStory, long seq) {
+        if (relabels.isEmpty()) {
+            return relabels;
+        }
+        Map<String, ArticleRecord> targets = new HashMap<>();
+        for (Decision.Relabel r : relabels) {
+            targets.put(r.article().articleId(), settled(r.article().articleId(), seq));
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Decision.Relabel r : relabels) {
+                String id = r.article().articleId();
+                ArticleRecord t = targets.get(id);
+                if (kept.contains(id)) {
+                    continue;
+                }
+                if (t == null || !t.isFinal() || r.newLabel() == Label.ORIGINAL || t.label() == Label.ORIGINAL
+                        || Objects.equals(t.storyId(), ourStory) || kept.contains(t.verdict().matchedArticleId())) {
+                    kept.add(id);
+                    grew = true;
+                }
+            }
+        }
+        return relabels.stream().filter(r -> kept.contains(r.article().articleId())).toList();
     }
 
     /**

@@ -122,6 +122,7 @@ public final class MatchService {
             for (String merge : articles.notedMerges(envelope.articleId())) {
                 int at = merge.indexOf(MERGE_SEPARATOR);
                 mergeStory(merge.substring(0, at), merge.substring(at + 1), "source " + envelope.articleId() + " arrived");
+                republishMoved(merge.substring(0, at), merge.substring(at + 1));
             }
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
@@ -399,6 +400,25 @@ public final class MatchService {
                 // Once more from the start: an article deciding meanwhile may have joined {@code from}
                 // behind the cursor (its own post-save check covers the other order, see conclude).
                 after = BEFORE_FIRST_SEQ;
+            }
+        }
+    }
+
+    /**
+     * The results/ object of every member a merge moved, written again: the earlier attempt may have
+     * died between moving a member and publishing it, and the member is no longer in {@code from}.
+     */
+    private void republishMoved(String from, String into) {
+        String note = "story " + from + " merged into " + into;
+        long after = BEFORE_FIRST_SEQ;
+        List<ArticleRecord> page;
+        while (after != NOT_YET_NUMBERED && !(page = articles.storyAfter(into, after, MERGE_PAGE)).isEmpty()) {
+            for (ArticleRecord member : page) {
+                after = Math.max(after, seqOf(member));
+                if (member.isFinal() && member.verdict().history().stream()
+                        .anyMatch(h -> h.why() != null && h.why().startsWith(note))) {
+                    publish(member.verdict());
+                }
             }
         }
     }

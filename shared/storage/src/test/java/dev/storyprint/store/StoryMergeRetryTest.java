@@ -159,4 +159,49 @@ class StoryMergeRetryTest {
         assertEquals(Label.ORIGINAL, service.process(all[3]).label());
         assertOneStory(repo, objects, all);
     }
+
+    /** Dies at the first put of each armed key, before writing it. */
+    static final class CrashingObjects implements ObjectStore {
+        private final ObjectStore delegate;
+        private final Set<String> armed = ConcurrentHashMap.newKeySet();
+
+        CrashingObjects(ObjectStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<StoredObject> get(String key) {
+            return delegate.get(key);
+        }
+
+        @Override
+        public void put(String key, byte[] bytes, String contentType) {
+            if (armed.remove(key)) {
+                throw new IllegalStateException("simulated crash before writing " + key);
+            }
+            delegate.put(key, bytes, contentType);
+        }
+
+        @Override
+        public boolean exists(String key) {
+            return delegate.exists(key);
+        }
+    }
+
+    @Test
+    void aRedeliveryAfterDyingBeforeAMovedMembersResultRepublishesIt() {
+        LocalAws.Tables t = aws.tables();
+        CapacityMeter meter = new CapacityMeter();
+        InMemoryObjectStore objects = new InMemoryObjectStore();
+        CrashingObjects crashing = new CrashingObjects(objects);
+        ArticleRepository repo = new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter);
+        MatchService service = new MatchService(MatchServiceTest.ENGINE, crashing, repo,
+                new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
+        Envelope[] all = scenario(service);
+
+        crashing.armed.add("results/" + all[2].articleId() + ".json"); // D2 moved, then the function dies
+        assertThrows(IllegalStateException.class, () -> service.process(all[3]));
+        assertEquals(Label.ORIGINAL, service.process(all[3]).label());
+        assertOneStory(repo, objects, all);
+    }
 }

@@ -12,8 +12,6 @@ import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.LocalAws;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,56 +26,9 @@ class StoryMergeRetryTest {
     private final LocalAws aws = LocalAws.get();
 
     /** Dies (throws) at the first saveVerdict of each armed article, before writing it. */
-    static final class CrashingRepository implements ArticleRepository {
-        private final ArticleRepository delegate;
-        private final Set<String> armed = ConcurrentHashMap.newKeySet();
-
+    static final class CrashingRepository extends ForwardingArticleRepository {
         CrashingRepository(ArticleRepository delegate) {
-            this.delegate = delegate;
-        }
-
-        void arm(String articleId) {
-            armed.add(articleId);
-        }
-
-        @Override
-        public Optional<ArticleRecord> find(String articleId) {
-            return delegate.find(articleId);
-        }
-
-        @Override
-        public ArticleRecord putIfAbsent(ArticleRecord record) {
-            return delegate.putIfAbsent(record);
-        }
-
-        @Override
-        public long assignArrivalSeq(String articleId) {
-            return delegate.assignArrivalSeq(articleId);
-        }
-
-        @Override
-        public List<ArticleRecord> findAll(Collection<String> articleIds) {
-            return delegate.findAll(articleIds);
-        }
-
-        @Override
-        public List<ArticleRecord> story(String storyId, int limit) {
-            return delegate.story(storyId, limit);
-        }
-
-        @Override
-        public List<ArticleRecord> storyAfter(String storyId, long afterSeq, int limit) {
-            return delegate.storyAfter(storyId, afterSeq, limit);
-        }
-
-        @Override
-        public void noteMerges(String articleId, Collection<String> merges) {
-            delegate.noteMerges(articleId, merges);
-        }
-
-        @Override
-        public Set<String> notedMerges(String articleId) {
-            return delegate.notedMerges(articleId);
+            super(delegate);
         }
 
         @Override

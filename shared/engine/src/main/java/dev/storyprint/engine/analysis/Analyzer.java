@@ -66,12 +66,20 @@ public final class Analyzer {
     }
 
     public List<Token> analyze(String text) {
-        List<String> lines = paragraphs(text);
-        List<Token> tokens = tokenizer.tokenize(lines);
+        return Collections.unmodifiableList(tokens(text).toTokens());
+    }
+
+    /** What a fingerprint needs of {@link #analyze}: the same terms and flags, without Token objects. */
+    public AnalyzedTerms terms(String text) {
+        return tokens(text).toTerms();
+    }
+
+    private TokenBuffer tokens(String text) {
+        TokenBuffer tokens = tokenizer.buffer(paragraphs(text));
         for (TokenFilter filter : tokenFilters) {
             tokens = filter.apply(tokens);
         }
-        return Collections.unmodifiableList(tokens);
+        return tokens;
     }
 
     /**

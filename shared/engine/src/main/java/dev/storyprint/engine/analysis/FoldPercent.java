@@ -1,33 +1,29 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** "%", "per cent" and "percent" are one term, "percent". */
 final class FoldPercent implements TokenFilter {
     static final String PERCENT = "percent";
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.term().equals("per") && i + 1 < tokens.size() && tokens.get(i + 1).term().equals("cent")
-                    && tokens.get(i + 1).sentence() == t.sentence()) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens.subList(0, i));
-                }
-                out.add(t.withTerm(PERCENT));
+    public TokenBuffer apply(TokenBuffer tokens) {
+        int n = tokens.size;
+        int w = 0; // tokens compact in place: "per cent" leaves one
+        for (int i = 0; i < n; i++) {
+            String term = tokens.term(i);
+            if (term.equals("per") && i + 1 < n && tokens.term(i + 1).equals("cent")
+                    && tokens.sentence[i + 1] == tokens.sentence[i]) {
+                tokens.move(i, w);
+                tokens.setTerm(w++, PERCENT, false);
                 i++;
                 continue;
             }
-            Token kept = t.term().equals("%") ? t.withTerm(PERCENT) : t;
-            if (out != null) {
-                out.add(kept);
-            } else if (kept != t) {
-                tokens.set(i, kept);
+            tokens.move(i, w);
+            if (term.equals("%")) {
+                tokens.setTerm(w, PERCENT, false);
             }
+            w++;
         }
-        return out == null ? tokens : out;
+        tokens.size = w;
+        return tokens;
     }
 }

@@ -1,6 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +20,9 @@ final class Tokenizer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
             "dept", "est", "fig", "vol", "pres", "supt", "messrs", "approx", "univ", "ave", "blvd");
 
+    /** The longest of {@link #ABBREVIATIONS}. */
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Capitalized function words that open sentences but rarely follow an acronym inside one. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -38,11 +40,16 @@ final class Tokenizer {
     static final int CHARS_PER_TOKEN = 6;
 
     List<Token> tokenize(List<String> lines) {
+        return buffer(lines).toTokens();
+    }
+
+    /** The tokens of {@code lines} as a buffer: surfaces are ranges of the lines, no substrings. */
+    TokenBuffer buffer(List<String> lines) {
         int chars = 0;
         for (String line : lines) {
             chars += line.length();
         }
-        List<Token> out = new ArrayList<>(chars / CHARS_PER_TOKEN + 1);
+        TokenBuffer out = new TokenBuffer(chars / CHARS_PER_TOKEN + 1);
         State state = new State();
         for (String line : lines) {
             state.endSentence();
@@ -62,20 +69,19 @@ final class Tokenizer {
             }
         }
 
-        Token token(String surface, String term) {
-            Token t = new Token(term, surface, sentence, !inSentence);
+        void token(TokenBuffer out, String line, int start, int end, String term) {
+            out.add(line, start, end, term, sentence, !inSentence);
             inSentence = true;
-            return t;
         }
     }
 
-    private static void scan(String line, List<Token> out, State state) {
+    private static void scan(String line, TokenBuffer out, State state) {
         int n = line.length();
         int i = 0;
         while (i < n) {
             char c = line.charAt(i);
             if (c == '%') {
-                out.add(state.token("%", "%"));
+                state.token(out, line, i, i + 1, null);
                 i++;
                 continue;
             }
@@ -101,16 +107,15 @@ final class Tokenizer {
                     i = number(line, i + 1);
                 }
             }
-            String surface = line.substring(start, i);
-            String term = acronym ? removeDots(surface) : surface;
-            out.add(state.token(surface, term));
-            if (endsSentence(line, i, surface, acronym)) {
+            // the term is the surface (null: no copy) except for acronyms, which lose their dots
+            state.token(out, line, start, i, acronym ? removeDots(line, start, i) : null);
+            if (endsSentence(line, start, i, acronym)) {
                 state.endSentence();
             }
         }
     }
 
-    private static boolean endsSentence(String line, int i, String surface, boolean acronym) {
+    private static boolean endsSentence(String line, int start, int i, boolean acronym) {
         int n = line.length();
         int j = i;
         boolean dotOnly = true;
@@ -132,10 +137,12 @@ final class Tokenizer {
             return false;
         }
         if (dotOnly && j - i == 1) {
-            if (surface.length() == 1 && Character.isUpperCase(surface.charAt(0))) {
+            if (i - start == 1 && Character.isUpperCase(line.charAt(start))) {
                 return false; // an initial: "Robert E. Lighthizer"
             }
-            return !ABBREVIATIONS.contains(surface.toLowerCase(java.util.Locale.ROOT));
+            // lower-casing never shortens a word: longer ones need no copy to miss the set
+            return i - start > MAX_ABBREVIATION
+                    || !ABBREVIATIONS.contains(line.substring(start, i).toLowerCase(java.util.Locale.ROOT));
         }
         return true;
     }
@@ -205,9 +212,9 @@ final class Tokenizer {
         return true;
     }
 
-    private static String removeDots(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+    private static String removeDots(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) != '.') {
                 b.append(s.charAt(i));
             }

@@ -1,0 +1,191 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The tokens of one article as parallel arrays, which the tokenizer fills and every token filter
+ * edits in place: no {@link Token} object and no substring per word. A surface is a char range of
+ * its line, turned into a String only when a rule needs one. A null term means "the surface as
+ * written" (the tokenizer's term before any filter). Flags are computed once: capitalized when the
+ * surface is set, number whenever the term changes.
+ */
+final class TokenBuffer {
+    static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
+    static final byte CAPITALIZED = AnalyzedTerms.CAPITALIZED;
+    static final byte NUMBER = AnalyzedTerms.NUMBER;
+    /** Internal: {@link #hash} holds the term's {@link TermHash} (memoized terms come with one). */
+    private static final byte HASHED = 8;
+    /** The flags a caller sees. */
+    private static final byte PUBLIC_FLAGS = SENTENCE_START | CAPITALIZED | NUMBER;
+
+    int size;
+    String[] src;
+    int[] start;
+    int[] end;
+    String[] term;
+    int[] sentence;
+    byte[] flags;
+    long[] hash;
+
+    TokenBuffer(int capacity) {
+        int c = Math.max(capacity, 8);
+        src = new String[c];
+        start = new int[c];
+        end = new int[c];
+        term = new String[c];
+        sentence = new int[c];
+        flags = new byte[c];
+        hash = new long[c];
+    }
+
+    static TokenBuffer of(List<Token> tokens) {
+        TokenBuffer b = new TokenBuffer(tokens.size());
+        for (Token t : tokens) {
+            b.add(t.surface(), 0, t.surface().length(), t.term(), t.sentence(), t.sentenceStart());
+        }
+        return b;
+    }
+
+    /** Appends a token; a null term reads as the surface (whose digits then make it a number). */
+    void add(String line, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        if (size == src.length) {
+            grow();
+        }
+        int i = size++;
+        src[i] = line;
+        start[i] = from;
+        end[i] = to;
+        term[i] = t;
+        sentence[i] = sentenceIndex;
+        byte f = sentenceStart ? SENTENCE_START : 0;
+        if (capitalized(line, from, to)) {
+            f |= CAPITALIZED;
+        }
+        if (t == null ? hasDigit(line, from, to) : hasDigit(t, 0, t.length())) {
+            f |= NUMBER;
+        }
+        flags[i] = f;
+    }
+
+    private void grow() {
+        int c = src.length * 2;
+        src = Arrays.copyOf(src, c);
+        start = Arrays.copyOf(start, c);
+        end = Arrays.copyOf(end, c);
+        term = Arrays.copyOf(term, c);
+        sentence = Arrays.copyOf(sentence, c);
+        flags = Arrays.copyOf(flags, c);
+        hash = Arrays.copyOf(hash, c);
+    }
+
+    /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
+    void move(int from, int to) {
+        if (from == to) {
+            return;
+        }
+        src[to] = src[from];
+        start[to] = start[from];
+        end[to] = end[from];
+        term[to] = term[from];
+        sentence[to] = sentence[from];
+        flags[to] = flags[from];
+        hash[to] = hash[from];
+    }
+
+    String term(int i) {
+        String t = term[i];
+        if (t == null) {
+            t = surface(i);
+            term[i] = t;
+        }
+        return t;
+    }
+
+    /** Sets a term whose digits are not known yet. */
+    void setTerm(int i, String t) {
+        setTerm(i, t, hasDigit(t, 0, t.length()));
+    }
+
+    void setTerm(int i, String t, boolean number) {
+        term[i] = t;
+        flags[i] = (byte) ((number ? flags[i] | NUMBER : flags[i] & ~NUMBER) & ~HASHED);
+    }
+
+    /** Sets a term whose number flag and {@link TermHash} are known (a memo hit). */
+    void setTerm(int i, String t, boolean number, long termHash) {
+        term[i] = t;
+        flags[i] = (byte) ((number ? flags[i] | NUMBER : flags[i] & ~NUMBER) | HASHED);
+        hash[i] = termHash;
+    }
+
+    String surface(int i) {
+        return src[i].substring(start[i], end[i]);
+    }
+
+    int surfaceLength(int i) {
+        return end[i] - start[i];
+    }
+
+    boolean surfaceEquals(int i, String s) {
+        return s.length() == end[i] - start[i] && src[i].startsWith(s, start[i]);
+    }
+
+    boolean isCapitalized(int i) {
+        return (flags[i] & CAPITALIZED) != 0;
+    }
+
+    boolean isNumber(int i) {
+        return (flags[i] & NUMBER) != 0;
+    }
+
+    boolean sentenceStart(int i) {
+        return (flags[i] & SENTENCE_START) != 0;
+    }
+
+    void setSentenceStart(int i) {
+        flags[i] |= SENTENCE_START;
+    }
+
+    List<Token> toTokens() {
+        List<Token> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Token(term(i), surface(i), sentence[i], sentenceStart(i)));
+        }
+        return out;
+    }
+
+    AnalyzedTerms toTerms() {
+        String[] terms = new String[size];
+        byte[] f = new byte[size];
+        long[] h = new long[size];
+        for (int i = 0; i < size; i++) {
+            terms[i] = term(i);
+            f[i] = (byte) (flags[i] & PUBLIC_FLAGS);
+            h[i] = (flags[i] & HASHED) != 0 ? hash[i] : TermHash.of(terms[i]);
+        }
+        return new AnalyzedTerms(terms, f, h);
+    }
+
+    /** {@link Token#isCapitalized()} of a surface range. */
+    static boolean capitalized(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = s.charAt(from);
+        // a one-char range must not pair its surrogate with the next char, as a substring would not
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
+    }
+
+    /** {@link Token#isNumber()} of a char range. */
+    static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -88,8 +88,11 @@ public final class Analyzer {
      */
     public List<String> paragraphs(String text) {
         String normalized = text;
+        boolean plain = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
         for (TextFilter filter : textFilters) {
-            normalized = filter.apply(normalized);
+            if (!plain || !filter.keepsPlainAscii()) {
+                normalized = filter.apply(normalized);
+            }
         }
         List<String> lines = split(normalized);
         for (LineFilter filter : lineFilters) {

@@ -14,7 +14,7 @@ final class TermFilters implements TokenFilter {
      * Direct-mapped memo slots: several times the few thousand words of an article's vocabulary, so
      * that colliding words rarely evict each other; at most ~4 MB of entries.
      */
-    static final int MEMO_SLOTS = 1 << 15;
+    static final int MEMO_SLOTS = 1 << 13;
 
     private final TermFilter[] filters;
     /**
@@ -35,7 +35,7 @@ final class TermFilters implements TokenFilter {
         String[] terms = tokens.term;
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
-            Memo m = term == null ? lookup(tokens.src[i], tokens.start[i], tokens.end[i]) : lookup(term);
+            Memo m = term == null ? lookup(tokens.src[i], tokens.start[i], tokens.end[i], tokens.surfaceHash[i]) : lookup(term);
             tokens.setTerm(i, m.out, m.number, m.hash);
         }
         return tokens;
@@ -56,12 +56,8 @@ final class TermFilters implements TokenFilter {
         return compute(term, slot);
     }
 
-    /** Lookup by the chars {@code s[from, to)}: the same hash as {@link String#hashCode()} of them. */
-    private Memo lookup(String s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s.charAt(i);
-        }
+    /** Lookup by the chars {@code s[from, to)}, whose {@link String#hashCode()} is {@code h}. */
+    private Memo lookup(String s, int from, int to, int h) {
         int slot = (h ^ (h >>> 16)) & (MEMO_SLOTS - 1);
         Memo m = memo[slot];
         int len = to - from;

@@ -28,6 +28,8 @@ final class TokenBuffer {
     int[] sentence;
     byte[] flags;
     long[] hash;
+    /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
+    int[] surfaceHash;
 
     TokenBuffer(int capacity) {
         int c = Math.max(capacity, 8);
@@ -38,6 +40,7 @@ final class TokenBuffer {
         sentence = new int[c];
         flags = new byte[c];
         hash = new long[c];
+        surfaceHash = new int[c];
     }
 
     static TokenBuffer of(List<Token> tokens) {
@@ -63,7 +66,20 @@ final class TokenBuffer {
         if (capitalized(line, from, to)) {
             f |= CAPITALIZED;
         }
-        if (t == null ? hasDigit(line, from, to) : hasDigit(t, 0, t.length())) {
+        if (t == null) {
+            // one walk over the chars: the memo key and the digit test
+            int h = 0;
+            boolean digit = false;
+            for (int k = from; k < to; k++) {
+                char c = line.charAt(k);
+                h = 31 * h + c;
+                digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            }
+            surfaceHash[i] = h;
+            if (digit) {
+                f |= NUMBER;
+            }
+        } else if (hasDigit(t, 0, t.length())) {
             f |= NUMBER;
         }
         flags[i] = f;
@@ -78,6 +94,7 @@ final class TokenBuffer {
         sentence = Arrays.copyOf(sentence, c);
         flags = Arrays.copyOf(flags, c);
         hash = Arrays.copyOf(hash, c);
+        surfaceHash = Arrays.copyOf(surfaceHash, c);
     }
 
     /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
@@ -92,6 +109,7 @@ final class TokenBuffer {
         sentence[to] = sentence[from];
         flags[to] = flags[from];
         hash[to] = hash[from];
+        surfaceHash[to] = surfaceHash[from];
     }
 
     String term(int i) {

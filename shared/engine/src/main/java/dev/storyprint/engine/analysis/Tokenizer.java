@@ -240,7 +240,13 @@ final class Tokenizer {
         return c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9';
     }
 
+    /** Combining marks start at U+0300: the common chars that end words need no type lookup. */
+    private static final char FIRST_MARK = '\u0300';
+
     private static boolean isMark(char c) {
+        if (c < FIRST_MARK) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }

@@ -40,6 +40,10 @@ public final class StageDriver {
         Tokenizer tokenizer = new Tokenizer();
         dev.storyprint.engine.Engine engine = dev.storyprint.engine.Engine.standard();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        if (System.getProperty("tokenfilters") != null) {
+            perTokenFilter(texts, bytes, seconds, analyzer);
+            return;
+        }
         if (System.getProperty("filters") != null) {
             perFilter(texts, bytes, seconds, List.of(new StripInvisibleChars(), new NormalizeUnicode(), new FoldQuotes(),
                     new FoldDashes(), new NormalizeWhitespace()), List.of(new UnwrapHardWrappedLines(), new UnwrapWrappedBlocks(),
@@ -118,6 +122,57 @@ public final class StageDriver {
             }
             lines = out;
         }
+    }
+
+    /** CPU ns per input byte of each token filter, on copies of the tokenizer's buffers (copy time subtracted). */
+    static void perTokenFilter(List<String> texts, long bytes, double seconds, Analyzer analyzer) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<TokenBuffer> current = new ArrayList<>();
+        Tokenizer tokenizer = new Tokenizer();
+        for (String t : texts) {
+            current.add(tokenizer.buffer(analyzer.paragraphs(t)));
+        }
+        List<TokenFilter> filters = List.of(new TermFilters(List.of(new LowerCase(), new FoldApostrophes(), new FoldDigitGroups(),
+                new FoldCurrencyPrefix(), new FoldNumberWords(), new AmericanSpelling())), new FoldNumberSign(),
+                new FoldMonthAbbreviations(), new SplitMagnitudes(), new FoldPercent(), new FoldCountryNames(), new DropHonorifics());
+        List<TokenBuffer> in0 = current;
+        double copy = time(mx, seconds, bytes, () -> {
+            long sink = 0;
+            for (TokenBuffer b : in0) {
+                sink += copy(b).size;
+            }
+            return sink;
+        });
+        System.out.printf("  copy: %.2f ns/byte%n", copy);
+        for (TokenFilter f : filters) {
+            List<TokenBuffer> in = current;
+            double ns = time(mx, seconds, bytes, () -> {
+                long sink = 0;
+                for (TokenBuffer b : in) {
+                    sink += f.apply(copy(b)).size;
+                }
+                return sink;
+            });
+            System.out.printf("  token %s: %.2f ns/byte%n", f.getClass().getSimpleName(), ns - copy);
+            List<TokenBuffer> out = new ArrayList<>();
+            for (TokenBuffer b : in) {
+                out.add(f.apply(copy(b)));
+            }
+            current = out;
+        }
+    }
+
+    private static TokenBuffer copy(TokenBuffer b) {
+        TokenBuffer c = new TokenBuffer(b.size);
+        System.arraycopy(b.src, 0, c.src, 0, b.size);
+        System.arraycopy(b.start, 0, c.start, 0, b.size);
+        System.arraycopy(b.end, 0, c.end, 0, b.size);
+        System.arraycopy(b.term, 0, c.term, 0, b.size);
+        System.arraycopy(b.sentence, 0, c.sentence, 0, b.size);
+        System.arraycopy(b.flags, 0, c.flags, 0, b.size);
+        System.arraycopy(b.hash, 0, c.hash, 0, b.size);
+        c.size = b.size;
+        return c;
     }
 
     private static double time(ThreadMXBean mx, double seconds, long bytes, java.util.function.LongSupplier op) {

@@ -17,6 +17,8 @@ final class FoldCountryNames implements TokenFilter {
     private static final Map<String, String> NAMES = Map.of(
             "united states", "u_s", "united kingdom", "u_k", "united nations", "u_n", "european union", "e_u");
 
+    private static final TokenBuffer.Literal OF = TokenBuffer.Literal.of("of");
+
     /** First words of {@link #NAMES}: most capitalized words need no pair lookup. */
     private static final Set<String> FIRST_WORDS = Set.of("united", "european");
 
@@ -45,7 +47,7 @@ final class FoldCountryNames implements TokenFilter {
                     tokens.setTerm(w++, name, false);
                     i++;
                     // "United States of America"
-                    if (name.equals("u_s") && i + 2 < n && tokens.term(i + 1).equals("of")
+                    if (name.equals("u_s") && i + 2 < n && tokens.termIs(i + 1, OF)
                             && tokens.surfaceEquals(i + 2, "America")) {
                         i += 2;
                     }

@@ -3,23 +3,27 @@ package dev.storyprint.engine.analysis;
 /** "%", "per cent" and "percent" are one term, "percent". */
 final class FoldPercent implements TokenFilter {
     static final String PERCENT = "percent";
+    private static final TokenBuffer.Literal PERCENT_TERM = TokenBuffer.Literal.of(PERCENT);
+    private static final TokenBuffer.Literal PER = TokenBuffer.Literal.of("per");
+    private static final TokenBuffer.Literal CENT = TokenBuffer.Literal.of("cent");
+    private static final TokenBuffer.Literal SIGN = TokenBuffer.Literal.of("%");
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
         int n = tokens.size;
         int w = 0; // tokens compact in place: "per cent" leaves one
         for (int i = 0; i < n; i++) {
-            String term = tokens.term(i);
-            if (term.equals("per") && i + 1 < n && tokens.term(i + 1).equals("cent")
+            if (tokens.termIs(i, PER) && i + 1 < n && tokens.termIs(i + 1, CENT)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
                 tokens.move(i, w);
-                tokens.setTerm(w++, PERCENT, false);
+                tokens.setTerm(w++, PERCENT_TERM);
                 i++;
                 continue;
             }
+            boolean sign = tokens.termIs(i, SIGN);
             tokens.move(i, w);
-            if (term.equals("%")) {
-                tokens.setTerm(w, PERCENT, false);
+            if (sign) {
+                tokens.setTerm(w, PERCENT_TERM);
             }
             w++;
         }

@@ -16,20 +16,25 @@ final class SplitMagnitudes implements TokenFilter {
     public TokenBuffer apply(TokenBuffer tokens) {
         TokenBuffer out = null; // a new buffer only once a token splits
         for (int i = 0; i < tokens.size; i++) {
+            if (!tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
+                if (out != null) {
+                    out.addCopy(tokens, i);
+                }
+                continue;
+            }
             String term = tokens.term(i);
             int digitsEnd = magnitudeStart(term);
             String word = digitsEnd < 0 ? null : magnitude(term, digitsEnd);
             if (word == null) {
                 if (out != null) {
-                    out.add(tokens.src[i], tokens.start[i], tokens.end[i], term, tokens.sentence[i], tokens.sentenceStart(i));
+                    out.addCopy(tokens, i);
                 }
                 continue;
             }
             if (out == null) {
                 out = new TokenBuffer(tokens.size + 1);
                 for (int k = 0; k < i; k++) {
-                    out.add(tokens.src[k], tokens.start[k], tokens.end[k], tokens.term(k), tokens.sentence[k],
-                            tokens.sentenceStart(k));
+                    out.addCopy(tokens, k);
                 }
             }
             int surfaceCut = tokens.surfaceLength(i) - (term.length() - digitsEnd);

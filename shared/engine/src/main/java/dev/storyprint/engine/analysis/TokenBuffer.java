@@ -15,10 +15,6 @@ final class TokenBuffer {
     static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
     static final byte CAPITALIZED = AnalyzedTerms.CAPITALIZED;
     static final byte NUMBER = AnalyzedTerms.NUMBER;
-    /** Internal: {@link #hash} holds the term's {@link TermHash} (memoized terms come with one). */
-    private static final byte HASHED = 8;
-    /** The flags a caller sees. */
-    private static final byte PUBLIC_FLAGS = SENTENCE_START | CAPITALIZED | NUMBER;
 
     int size;
     String[] src;
@@ -27,6 +23,7 @@ final class TokenBuffer {
     String[] term;
     int[] sentence;
     byte[] flags;
+    /** {@link TermHash} of each non-null term: filters compare it before loading the term. */
     long[] hash;
     /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
     int[] surfaceHash;
@@ -79,8 +76,11 @@ final class TokenBuffer {
             if (digit) {
                 f |= NUMBER;
             }
-        } else if (hasDigit(t, 0, t.length())) {
-            f |= NUMBER;
+        } else {
+            hash[i] = TermHash.of(t);
+            if (hasDigit(t, 0, t.length())) {
+                f |= NUMBER;
+            }
         }
         flags[i] = f;
     }
@@ -117,8 +117,42 @@ final class TokenBuffer {
         if (t == null) {
             t = surface(i);
             term[i] = t;
+            hash[i] = TermHash.of(t);
         }
         return t;
+    }
+
+    /** A constant term with its hash and digit test done once. */
+    record Literal(String text, long hash, boolean number) {
+        static Literal of(String text) {
+            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()));
+        }
+    }
+
+    /** True when token {@code i}'s term is {@code l}: most tokens are told apart by their hash alone. */
+    boolean termIs(int i, Literal l) {
+        String t = term[i];
+        return t == null ? term(i).equals(l.text) : hash[i] == l.hash && t.equals(l.text);
+    }
+
+    void setTerm(int i, Literal l) {
+        setTerm(i, l.text, l.number, l.hash);
+    }
+
+    /** Appends a copy of token {@code i} of {@code from}. */
+    void addCopy(TokenBuffer from, int i) {
+        if (size == src.length) {
+            grow();
+        }
+        int k = size++;
+        src[k] = from.src[i];
+        start[k] = from.start[i];
+        end[k] = from.end[i];
+        term[k] = from.term[i];
+        sentence[k] = from.sentence[i];
+        flags[k] = from.flags[i];
+        hash[k] = from.hash[i];
+        surfaceHash[k] = from.surfaceHash[i];
     }
 
     /** Sets a term whose digits are not known yet. */
@@ -127,14 +161,13 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, String t, boolean number) {
-        term[i] = t;
-        flags[i] = (byte) ((number ? flags[i] | NUMBER : flags[i] & ~NUMBER) & ~HASHED);
+        setTerm(i, t, number, TermHash.of(t));
     }
 
     /** Sets a term whose number flag and {@link TermHash} are known (a memo hit). */
     void setTerm(int i, String t, boolean number, long termHash) {
         term[i] = t;
-        flags[i] = (byte) ((number ? flags[i] | NUMBER : flags[i] & ~NUMBER) | HASHED);
+        flags[i] = (byte) (number ? flags[i] | NUMBER : flags[i] & ~NUMBER);
         hash[i] = termHash;
     }
 
@@ -175,15 +208,12 @@ final class TokenBuffer {
     }
 
     AnalyzedTerms toTerms() {
-        String[] terms = new String[size];
-        byte[] f = new byte[size];
-        long[] h = new long[size];
         for (int i = 0; i < size; i++) {
-            terms[i] = term(i);
-            f[i] = (byte) (flags[i] & PUBLIC_FLAGS);
-            h[i] = (flags[i] & HASHED) != 0 ? hash[i] : TermHash.of(terms[i]);
+            if (term[i] == null) {
+                term(i); // only when no term filter ran
+            }
         }
-        return new AnalyzedTerms(terms, f, h);
+        return new AnalyzedTerms(Arrays.copyOf(term, size), Arrays.copyOf(flags, size), Arrays.copyOf(hash, size));
     }
 
     /** {@link Token#isCapitalized()} of a surface range. */

@@ -50,6 +50,11 @@ final class TokenBuffer {
 
     /** Appends a token; a null term reads as the surface (whose digits then make it a number). */
     void add(String line, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        add(line, null, from, to, t, sentenceIndex, sentenceStart);
+    }
+
+    /** {@link #add(String, int, int, String, int, boolean)} with the line's chars at hand (or null). */
+    void add(String line, char[] chars, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
         if (size == src.length) {
             grow();
         }
@@ -68,7 +73,7 @@ final class TokenBuffer {
             int h = 0;
             boolean digit = false;
             for (int k = from; k < to; k++) {
-                char c = line.charAt(k);
+                char c = chars != null ? chars[k] : line.charAt(k);
                 h = 31 * h + c;
                 digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
             }

@@ -27,7 +27,8 @@ final class FoldCountryNames implements TokenFilter {
         int n = tokens.size;
         int w = 0; // tokens compact in place: a two-word name leaves one
         for (int i = 0; i < n; i++) {
-            if (!mayFold(tokens, i)) {
+            // both folds need a capitalized word: the flag spares the others the surface read
+            if (!tokens.isCapitalized(i) || !mayFold(tokens, i)) {
                 tokens.move(i, w++);
                 continue;
             }

@@ -13,6 +13,10 @@ final class FoldPercent implements TokenFilter {
         int n = tokens.size;
         int w = 0; // tokens compact in place: "per cent" leaves one
         for (int i = 0; i < n; i++) {
+            if (!tokens.termMayBe(i, PER, SIGN)) { // most tokens: two hash compares
+                tokens.move(i, w++);
+                continue;
+            }
             if (tokens.termIs(i, PER) && i + 1 < n && tokens.termIs(i + 1, CENT)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
                 tokens.move(i, w);

@@ -140,6 +140,12 @@ final class TokenBuffer {
         return t == null ? term(i).equals(l.text) : hash[i] == l.hash && t.equals(l.text);
     }
 
+    /** False when token {@code i}'s term is surely neither {@code a} nor {@code b} (a hash test only). */
+    boolean termMayBe(int i, Literal a, Literal b) {
+        long h = hash[i];
+        return term[i] == null || h == a.hash || h == b.hash;
+    }
+
     void setTerm(int i, Literal l) {
         setTerm(i, l.text, l.number, l.hash);
     }

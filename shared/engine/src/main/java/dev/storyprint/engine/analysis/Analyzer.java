@@ -110,12 +110,12 @@ public final class Analyzer {
     private static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
+        // indexOf is a vectorized intrinsic: no per-char loop here
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl));
+            start = nl + 1;
         }
+        lines.add(text.substring(start));
         return lines;
     }
 }

@@ -239,7 +239,8 @@ final class Tokenizer {
     }
 
     static boolean isCurrency(char c) {
-        return c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9';
+        // '$' is the only ASCII one: other chars below the pound sign need one compare
+        return c == '$' || c >= '\u00a3' && (c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9');
     }
 
     /** Combining marks start at U+0300: the common chars that end words need no type lookup. */

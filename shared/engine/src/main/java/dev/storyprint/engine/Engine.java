@@ -30,7 +30,7 @@ public final class Engine {
     }
 
     public Fingerprint fingerprint(Article article) {
-        return Fingerprint.of(article.id(), article.publishedAt(), analyzer.analyze(article.text()));
+        return Fingerprint.of(article.id(), article.publishedAt(), analyzer.terms(article.text()));
     }
 
     /**

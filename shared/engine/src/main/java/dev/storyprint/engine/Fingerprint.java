@@ -1,5 +1,6 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.AnalyzedTerms;
 import dev.storyprint.engine.analysis.Token;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,9 +28,9 @@ import java.util.List;
  * whose surface shingles are mostly destroyed.
  */
 public final class Fingerprint {
-    static final byte FLAG_SENTENCE_START = 1;
-    static final byte FLAG_CAPITALIZED = 2;
-    static final byte FLAG_NUMBER = 4;
+    static final byte FLAG_SENTENCE_START = AnalyzedTerms.SENTENCE_START;
+    static final byte FLAG_CAPITALIZED = AnalyzedTerms.CAPITALIZED;
+    static final byte FLAG_NUMBER = AnalyzedTerms.NUMBER;
 
     /** Half of {@link Engine#MAX_RETRIEVAL_KEYS}: surface copies and spun copies are equally important. */
     static final int SURFACE_KEYS = Engine.MAX_RETRIEVAL_KEYS / 2;
@@ -97,6 +98,11 @@ public final class Fingerprint {
             flags[i] = f;
         }
         return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
+    }
+
+    /** From the analyzer's compact output: the same fingerprint as {@link #of(String, Instant, List)}. */
+    static Fingerprint of(String articleId, Instant publishedAt, AnalyzedTerms analyzed) {
+        return new Fingerprint(articleId, publishedAt, analyzed.terms(), analyzed.flags(), analyzed.hashes());
     }
 
     private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {

@@ -1,30 +1,22 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.TermHash;
+
 /**
  * The engine's 64-bit hashes: FNV-1a over a term's chars, finished with the murmur3 fmix64
  * avalanche so that low bits (used by open addressing) and the order of values (used by bottom-k
  * sampling) behave like uniform random bits. No allocation, no boxing.
  */
 final class Hashing {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
     private Hashing() {}
 
     static long term(String s) {
-        long h = FNV_OFFSET;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= FNV_PRIME;
-        }
-        return mix(h);
+        return TermHash.of(s);
     }
 
     /** murmur3 fmix64. */
     static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
+        return TermHash.mix(z);
     }
 
     /** Order-sensitive hash of {@code len} consecutive values starting at {@code from}, salted. */

@@ -80,19 +80,19 @@ public final class Skeleton {
         }
         int[] pos = new int[n];
         int count = 0;
+        long[] hashes = new long[n];
+        boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (isAnchor(terms[i], flags[i], names.get(termHashes[i], 0) > 0)) {
-                pos[count++] = i;
+            // the name table only matters for a capitalized word that is not a number
+            boolean nameTerm = (flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER)) == Fingerprint.FLAG_CAPITALIZED
+                    && names.get(termHashes[i], 0) > 0;
+            if (isAnchor(terms[i], flags[i], nameTerm)) {
+                pos[count] = i;
+                hashes[count] = termHashes[i];
+                strong[count++] = isStrongAnchor(flags[i], nameTerm);
             }
         }
-        int[] positions = java.util.Arrays.copyOf(pos, count);
-        long[] hashes = new long[count];
-        boolean[] strong = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            int p = positions[i];
-            hashes[i] = termHashes[p];
-            strong[i] = isStrongAnchor(flags[p], names.get(termHashes[p], 0) > 0);
-        }
-        return new Skeleton(positions, hashes, strong);
+        return new Skeleton(java.util.Arrays.copyOf(pos, count), java.util.Arrays.copyOf(hashes, count),
+                java.util.Arrays.copyOf(strong, count));
     }
 }

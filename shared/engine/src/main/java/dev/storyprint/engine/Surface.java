@@ -40,7 +40,11 @@ final class Surface {
         return out;
     }
 
-    /** Winnowed fingerprints, as a sorted array of distinct hashes. O(n) with a monotone deque. */
+    /**
+     * Winnowed fingerprints, as a sorted array of distinct hashes. Tracks the window's rightmost
+     * minimum and rescans the window only when that minimum slides out: with a window of four this
+     * beats a monotone deque (no index indirection), and picks exactly the same hashes.
+     */
     static long[] winnow(long[] h, int window) {
         int n = h.length;
         if (n <= window) {
@@ -48,22 +52,28 @@ final class Surface {
         }
         long[] picked = new long[n];
         int count = 0;
-        int[] deque = new int[n];
-        int head = 0;
-        int tail = 0;
+        int best = 0;
+        for (int i = 1; i < window - 1; i++) {
+            if (h[i] <= h[best]) {
+                best = i; // ties: the newer (rightmost) wins
+            }
+        }
         int lastPicked = -1;
-        for (int i = 0; i < n; i++) {
-            // keep indices with increasing values; ties: the newer (rightmost) wins
-            while (tail > head && h[deque[tail - 1]] >= h[i]) {
-                tail--;
+        for (int i = window - 1; i < n; i++) {
+            if (best <= i - window) {
+                best = i - window + 1;
+                for (int j = best + 1; j < i; j++) {
+                    if (h[j] <= h[best]) {
+                        best = j;
+                    }
+                }
             }
-            deque[tail++] = i;
-            if (deque[head] <= i - window) {
-                head++;
+            if (h[i] <= h[best]) {
+                best = i;
             }
-            if (i >= window - 1 && deque[head] != lastPicked) {
-                lastPicked = deque[head];
-                picked[count++] = h[lastPicked];
+            if (best != lastPicked) {
+                lastPicked = best;
+                picked[count++] = h[best];
             }
         }
         return sortedDistinct(Arrays.copyOf(picked, count));

@@ -88,4 +88,45 @@ class SurfaceTest {
         assertTrue(Hashing.term("harbor") != Hashing.term("harbour"));
         assertTrue(Long.bitCount(Hashing.term("a") ^ Hashing.term("b")) > 16);
     }
+
+    /** The textbook monotone-deque winnowing: the fast version must pick the same set. */
+    private static long[] dequeWinnow(long[] h, int window) {
+        int n = h.length;
+        if (n <= window) {
+            return Surface.sortedDistinct(h.clone());
+        }
+        long[] picked = new long[n];
+        int count = 0;
+        int[] deque = new int[n];
+        int head = 0;
+        int tail = 0;
+        int lastPicked = -1;
+        for (int i = 0; i < n; i++) {
+            while (tail > head && h[deque[tail - 1]] >= h[i]) {
+                tail--;
+            }
+            deque[tail++] = i;
+            if (deque[head] <= i - window) {
+                head++;
+            }
+            if (i >= window - 1 && deque[head] != lastPicked) {
+                lastPicked = deque[head];
+                picked[count++] = h[lastPicked];
+            }
+        }
+        return Surface.sortedDistinct(java.util.Arrays.copyOf(picked, count));
+    }
+
+    @Test
+    void winnowPicksWhatTheMonotoneDequePicks() {
+        java.util.Random r = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            long[] h = new long[r.nextInt(60)];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = r.nextInt(round % 2 == 0 ? 5 : 1000); // few distinct values: many ties
+            }
+            int window = 1 + r.nextInt(6);
+            assertArrayEquals(dequeWinnow(h, window), Surface.winnow(h, window));
+        }
+    }
 }

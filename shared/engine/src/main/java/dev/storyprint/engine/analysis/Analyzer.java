@@ -66,12 +66,20 @@ public final class Analyzer {
     }
 
     public List<Token> analyze(String text) {
-        List<String> lines = paragraphs(text);
-        List<Token> tokens = tokenizer.tokenize(lines);
+        return Collections.unmodifiableList(tokens(text).toTokens());
+    }
+
+    /** What a fingerprint needs of {@link #analyze}: the same terms and flags, without Token objects. */
+    public AnalyzedTerms terms(String text) {
+        return tokens(text).toTerms();
+    }
+
+    private TokenBuffer tokens(String text) {
+        TokenBuffer tokens = tokenizer.buffer(paragraphs(text));
         for (TokenFilter filter : tokenFilters) {
             tokens = filter.apply(tokens);
         }
-        return Collections.unmodifiableList(tokens);
+        return tokens;
     }
 
     /**
@@ -80,8 +88,11 @@ public final class Analyzer {
      */
     public List<String> paragraphs(String text) {
         String normalized = text;
+        boolean plain = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
         for (TextFilter filter : textFilters) {
-            normalized = filter.apply(normalized);
+            if (!plain || !filter.keepsPlainAscii()) {
+                normalized = filter.apply(normalized);
+            }
         }
         List<String> lines = split(normalized);
         for (LineFilter filter : lineFilters) {
@@ -99,12 +110,12 @@ public final class Analyzer {
     private static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
+        // indexOf is a vectorized intrinsic: no per-char loop here
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl));
+            start = nl + 1;
         }
+        lines.add(text.substring(start));
         return lines;
     }
 }

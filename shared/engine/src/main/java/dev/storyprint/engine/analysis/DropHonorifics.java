@@ -1,7 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,26 +21,26 @@ final class DropHonorifics implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null; // copied only once an honorific is found
+    public TokenBuffer apply(TokenBuffer tokens) {
+        int n = tokens.size;
+        int w = 0; // tokens compact in place
         boolean passStart = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        for (int i = 0; i < n; i++) {
             // the capital first: most tokens then never touch their term
-            if (t.isCapitalized() && t.term().length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(t.term()) && HONORIFICS.contains(t.term())
-                    && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
-                    && tokens.get(i + 1).sentence() == t.sentence()) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens.subList(0, i));
-                }
-                passStart = t.sentenceStart();
+            if (tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(tokens.term(i))
+                    && HONORIFICS.contains(tokens.term(i)) && i + 1 < n && tokens.isCapitalized(i + 1)
+                    && tokens.sentence[i + 1] == tokens.sentence[i]) {
+                passStart = tokens.sentenceStart(i);
                 continue;
             }
-            if (out != null) {
-                out.add(passStart ? new Token(t.term(), t.surface(), t.sentence(), true) : t);
+            tokens.move(i, w);
+            if (passStart) {
+                tokens.setSentenceStart(w);
             }
+            w++;
             passStart = false;
         }
-        return out == null ? tokens : out;
+        tokens.size = w;
+        return tokens;
     }
 }

@@ -1,7 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,62 +17,59 @@ final class FoldCountryNames implements TokenFilter {
     private static final Map<String, String> NAMES = Map.of(
             "united states", "u_s", "united kingdom", "u_k", "united nations", "u_n", "european union", "e_u");
 
+    private static final TokenBuffer.Literal OF = TokenBuffer.Literal.of("of");
+
     /** First words of {@link #NAMES}: most capitalized words need no pair lookup. */
     private static final Set<String> FIRST_WORDS = Set.of("united", "european");
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null; // copied only once a name folds
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!mayFold(t.surface())) {
-                if (out != null) {
-                    out.add(t);
-                }
+    public TokenBuffer apply(TokenBuffer tokens) {
+        int n = tokens.size;
+        int w = 0; // tokens compact in place: a two-word name leaves one
+        for (int i = 0; i < n; i++) {
+            // both folds need a capitalized word: the flag spares the others the surface read
+            if (!tokens.isCapitalized(i) || !mayFold(tokens, i)) {
+                tokens.move(i, w++);
                 continue;
             }
-            String acronym = t.surface().length() <= 6 && t.isCapitalized() ? ACRONYMS.get(upperNoDots(t.surface())) : null;
-            if (acronym != null && isUpper(t.surface())) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens.subList(0, i));
-                }
-                out.add(t.withTerm(acronym));
+            String surface = tokens.surface(i);
+            String acronym = surface.length() <= 6 && tokens.isCapitalized(i) ? ACRONYMS.get(upperNoDots(surface)) : null;
+            if (acronym != null && isUpper(surface)) {
+                tokens.move(i, w);
+                tokens.setTerm(w++, acronym, false);
                 continue;
             }
-            if (t.isCapitalized() && i + 1 < tokens.size() && FIRST_WORDS.contains(t.term())) {
-                Token next = tokens.get(i + 1);
-                String name = next.isCapitalized() && next.sentence() == t.sentence()
-                        ? NAMES.get(t.term() + " " + next.term()) : null;
+            if (tokens.isCapitalized(i) && i + 1 < n && FIRST_WORDS.contains(tokens.term(i))) {
+                int next = i + 1;
+                String name = tokens.isCapitalized(next) && tokens.sentence[next] == tokens.sentence[i]
+                        ? NAMES.get(tokens.term(i) + " " + tokens.term(next)) : null;
                 if (name != null) {
-                    if (out == null) {
-                        out = new ArrayList<>(tokens.subList(0, i));
-                    }
-                    out.add(t.withTerm(name));
+                    tokens.move(i, w);
+                    tokens.setTerm(w++, name, false);
                     i++;
                     // "United States of America"
-                    if (name.equals("u_s") && i + 2 < tokens.size() && tokens.get(i + 1).term().equals("of")
-                            && tokens.get(i + 2).surface().equals("America")) {
+                    if (name.equals("u_s") && i + 2 < n && tokens.termIs(i + 1, OF)
+                            && tokens.surfaceEquals(i + 2, "America")) {
                         i += 2;
                     }
                     continue;
                 }
             }
-            if (out != null) {
-                out.add(t);
-            }
+            tokens.move(i, w++);
         }
-        return out == null ? tokens : out;
+        tokens.size = w;
+        return tokens;
     }
 
     /**
      * Every acronym and name starts with an upper-case U or E: other ASCII-initial surfaces skip
      * both lookups. Non-ASCII initials take the full path (case mapping is not ASCII-only).
      */
-    private static boolean mayFold(String surface) {
-        if (surface.isEmpty()) {
+    private static boolean mayFold(TokenBuffer tokens, int i) {
+        if (tokens.surfaceLength(i) == 0) {
             return false;
         }
-        char c = surface.charAt(0);
+        char c = tokens.src[i].charAt(tokens.start[i]);
         return c >= 0x80 || c == 'U' || c == 'E';
     }
 

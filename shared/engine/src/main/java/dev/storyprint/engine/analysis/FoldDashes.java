@@ -7,6 +7,12 @@ package dev.storyprint.engine.analysis;
  */
 final class FoldDashes implements TextFilter {
 
+    /** Every separator it folds is beyond ASCII. */
+    @Override
+    public boolean keepsPlainAscii() {
+        return true;
+    }
+
     @Override
     public String apply(String text) {
         int count = 0;

@@ -1,6 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,13 +16,12 @@ final class FoldMonthAbbreviations implements TokenFilter {
     private static final int MAX_LENGTH = 4;
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.sentenceStart() && t.isCapitalized() && t.term().length() <= MAX_LENGTH) {
-                String month = MONTHS.get(t.term());
+    public TokenBuffer apply(TokenBuffer tokens) {
+        for (int i = 0; i < tokens.size; i++) {
+            if (!tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
+                String month = MONTHS.get(tokens.term(i));
                 if (month != null) {
-                    tokens.set(i, t.withTerm(month));
+                    tokens.setTerm(i, month, false);
                 }
             }
         }

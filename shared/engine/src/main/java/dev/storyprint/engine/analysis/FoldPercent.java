@@ -1,33 +1,37 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** "%", "per cent" and "percent" are one term, "percent". */
 final class FoldPercent implements TokenFilter {
     static final String PERCENT = "percent";
+    private static final TokenBuffer.Literal PERCENT_TERM = TokenBuffer.Literal.of(PERCENT);
+    private static final TokenBuffer.Literal PER = TokenBuffer.Literal.of("per");
+    private static final TokenBuffer.Literal CENT = TokenBuffer.Literal.of("cent");
+    private static final TokenBuffer.Literal SIGN = TokenBuffer.Literal.of("%");
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.term().equals("per") && i + 1 < tokens.size() && tokens.get(i + 1).term().equals("cent")
-                    && tokens.get(i + 1).sentence() == t.sentence()) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens.subList(0, i));
-                }
-                out.add(t.withTerm(PERCENT));
+    public TokenBuffer apply(TokenBuffer tokens) {
+        int n = tokens.size;
+        int w = 0; // tokens compact in place: "per cent" leaves one
+        for (int i = 0; i < n; i++) {
+            if (!tokens.termMayBe(i, PER, SIGN)) { // most tokens: two hash compares
+                tokens.move(i, w++);
+                continue;
+            }
+            if (tokens.termIs(i, PER) && i + 1 < n && tokens.termIs(i + 1, CENT)
+                    && tokens.sentence[i + 1] == tokens.sentence[i]) {
+                tokens.move(i, w);
+                tokens.setTerm(w++, PERCENT_TERM);
                 i++;
                 continue;
             }
-            Token kept = t.term().equals("%") ? t.withTerm(PERCENT) : t;
-            if (out != null) {
-                out.add(kept);
-            } else if (kept != t) {
-                tokens.set(i, kept);
+            boolean sign = tokens.termIs(i, SIGN);
+            tokens.move(i, w);
+            if (sign) {
+                tokens.setTerm(w, PERCENT_TERM);
             }
+            w++;
         }
-        return out == null ? tokens : out;
+        tokens.size = w;
+        return tokens;
     }
 }

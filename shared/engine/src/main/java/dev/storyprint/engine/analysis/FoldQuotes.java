@@ -3,6 +3,12 @@ package dev.storyprint.engine.analysis;
 /** Curly, low-9, prime and guillemet quotes become straight {@code '} and {@code "}. */
 final class FoldQuotes implements TextFilter {
 
+    /** Every quote it folds is beyond ASCII. */
+    @Override
+    public boolean keepsPlainAscii() {
+        return true;
+    }
+
     @Override
     public String apply(String text) {
         char[] chars = null;

@@ -8,6 +8,12 @@ import java.text.Normalizer;
  */
 final class NormalizeUnicode implements TextFilter {
 
+    /** NFKC maps ASCII to itself. */
+    @Override
+    public boolean keepsPlainAscii() {
+        return true;
+    }
+
     @Override
     public String apply(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {

@@ -68,7 +68,8 @@ final class NormalizeWhitespace implements TextFilter {
         boolean afterSpace = false;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (isText(c)) {
+            // ASCII text and the plain space first: isText's general case costs two table lookups
+            if (c > ' ' && c < 0x7f || c != ' ' && c != '\n' && isText(c)) {
                 afterText = true;
                 afterSpace = false;
                 newlines = 0;

@@ -1,7 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,26 +13,35 @@ final class SplitMagnitudes implements TokenFilter {
     private static final Map<String, String> AFTER_CURRENCY = Map.of("m", "million", "b", "billion", "k", "thousand");
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String term = t.term();
+    public TokenBuffer apply(TokenBuffer tokens) {
+        TokenBuffer out = null; // a new buffer only once a token splits
+        for (int i = 0; i < tokens.size; i++) {
+            if (!tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
+                if (out != null) {
+                    out.addCopy(tokens, i);
+                }
+                continue;
+            }
+            String term = tokens.term(i);
             int digitsEnd = magnitudeStart(term);
             String word = digitsEnd < 0 ? null : magnitude(term, digitsEnd);
             if (word == null) {
                 if (out != null) {
-                    out.add(t);
+                    out.addCopy(tokens, i);
                 }
                 continue;
             }
             if (out == null) {
-                out = new ArrayList<>(tokens.subList(0, i));
+                out = new TokenBuffer(tokens.size + 1);
+                for (int k = 0; k < i; k++) {
+                    out.addCopy(tokens, k);
+                }
             }
-            int surfaceCut = t.surface().length() - (term.length() - digitsEnd);
-            out.add(new Token(term.substring(0, digitsEnd), t.surface().substring(0, Math.max(0, surfaceCut)), t.sentence(),
-                    t.sentenceStart()));
-            out.add(new Token(word, t.surface().substring(Math.max(0, surfaceCut)), t.sentence(), false));
+            int surfaceCut = tokens.surfaceLength(i) - (term.length() - digitsEnd);
+            int cut = tokens.start[i] + Math.max(0, surfaceCut);
+            out.add(tokens.src[i], tokens.start[i], cut, term.substring(0, digitsEnd), tokens.sentence[i],
+                    tokens.sentenceStart(i));
+            out.add(tokens.src[i], cut, tokens.end[i], word, tokens.sentence[i], false);
         }
         return out == null ? tokens : out;
     }

@@ -6,6 +6,12 @@ package dev.storyprint.engine.analysis;
  */
 final class StripInvisibleChars implements TextFilter {
 
+    /** Controls below 0x20 other than line breaks and tabs, and chars from DEL up, are all it removes. */
+    @Override
+    public boolean keepsPlainAscii() {
+        return true;
+    }
+
     @Override
     public String apply(String text) {
         int n = text.length();

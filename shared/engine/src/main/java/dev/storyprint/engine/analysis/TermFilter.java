@@ -1,7 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
-
 /**
  * A token filter that maps each term to one term, looking at nothing else. Consecutive term filters
  * are fused into one pass over the tokens by {@link TermFilters}.
@@ -11,7 +9,7 @@ interface TermFilter extends TokenFilter {
     String term(String term);
 
     @Override
-    default List<Token> apply(List<Token> tokens) {
-        return new TermFilters(List.of(this)).apply(tokens);
+    default TokenBuffer apply(TokenBuffer tokens) {
+        return new TermFilters(java.util.List.of(this)).apply(tokens);
     }
 }

@@ -100,4 +100,37 @@ class TextFiltersTest {
             assertEquals("a b", filter.apply("a\u00a0b"));
         }
     }
+
+    @Nested
+    class PlainAsciiTest {
+        private static String everyPlainChar() {
+            StringBuilder sb = new StringBuilder("\n\r\t");
+            for (char c = ' '; c <= '~'; c++) {
+                sb.append(c);
+            }
+            return sb.toString();
+        }
+
+        @Test
+        void filtersThatClaimToKeepPlainAsciiDo() {
+            String plain = everyPlainChar();
+            int claims = 0;
+            for (TextFilter f : java.util.List.of(new StripInvisibleChars(), new NormalizeUnicode(), new FoldQuotes(),
+                    new FoldDashes(), new NormalizeWhitespace())) {
+                if (f.keepsPlainAscii()) {
+                    claims++;
+                    assertEquals(plain, f.apply(plain), f.getClass().getSimpleName());
+                }
+            }
+            assertEquals(4, claims);
+        }
+
+        @Test
+        void plainMeansPrintableAsciiLineBreaksAndTabs() {
+            org.junit.jupiter.api.Assertions.assertTrue(TextFilter.isPlainAscii(everyPlainChar()));
+            org.junit.jupiter.api.Assertions.assertFalse(TextFilter.isPlainAscii("a\u007fb"));
+            org.junit.jupiter.api.Assertions.assertFalse(TextFilter.isPlainAscii("a\u0007b"));
+            org.junit.jupiter.api.Assertions.assertFalse(TextFilter.isPlainAscii("caf\u00e9"));
+        }
+    }
 }

@@ -1,0 +1,37 @@
+package dev.storyprint.engine.analysis;
+
+/**
+ * What a fingerprint needs of an analyzed article: the normalized terms in order and one flag byte
+ * per term ({@link #SENTENCE_START}, {@link #CAPITALIZED}, {@link #NUMBER}, as {@link Token}'s
+ * methods would answer). The arrays are handed over, not copied: the analyzer keeps no reference.
+ */
+public final class AnalyzedTerms {
+    public static final byte SENTENCE_START = 1;
+    public static final byte CAPITALIZED = 2;
+    public static final byte NUMBER = 4;
+
+    private final String[] terms;
+    private final byte[] flags;
+    private final long[] hashes;
+
+    AnalyzedTerms(String[] terms, byte[] flags, long[] hashes) {
+        this.terms = terms;
+        this.flags = flags;
+        this.hashes = hashes;
+    }
+
+    /** The terms; owned by the caller from here on. */
+    public String[] terms() {
+        return terms;
+    }
+
+    /** The flags, parallel to {@link #terms()}; owned by the caller from here on. */
+    public byte[] flags() {
+        return flags;
+    }
+
+    /** {@link TermHash#of} of each term, parallel to {@link #terms()}; owned by the caller from here on. */
+    public long[] hashes() {
+        return hashes;
+    }
+}

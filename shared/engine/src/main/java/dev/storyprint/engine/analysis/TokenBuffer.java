@@ -1,0 +1,250 @@
+package dev.storyprint.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The tokens of one article as parallel arrays, which the tokenizer fills and every token filter
+ * edits in place: no {@link Token} object and no substring per word. A surface is a char range of
+ * its line, turned into a String only when a rule needs one. A null term means "the surface as
+ * written" (the tokenizer's term before any filter). Flags are computed once: capitalized when the
+ * surface is set, number whenever the term changes.
+ */
+final class TokenBuffer {
+    static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
+    static final byte CAPITALIZED = AnalyzedTerms.CAPITALIZED;
+    static final byte NUMBER = AnalyzedTerms.NUMBER;
+
+    int size;
+    String[] src;
+    int[] start;
+    int[] end;
+    String[] term;
+    int[] sentence;
+    byte[] flags;
+    /** {@link TermHash} of each non-null term: filters compare it before loading the term. */
+    long[] hash;
+    /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
+    int[] surfaceHash;
+
+    TokenBuffer(int capacity) {
+        int c = Math.max(capacity, 8);
+        src = new String[c];
+        start = new int[c];
+        end = new int[c];
+        term = new String[c];
+        sentence = new int[c];
+        flags = new byte[c];
+        hash = new long[c];
+        surfaceHash = new int[c];
+    }
+
+    static TokenBuffer of(List<Token> tokens) {
+        TokenBuffer b = new TokenBuffer(tokens.size());
+        for (Token t : tokens) {
+            b.add(t.surface(), 0, t.surface().length(), t.term(), t.sentence(), t.sentenceStart());
+        }
+        return b;
+    }
+
+    /** Appends a token; a null term reads as the surface (whose digits then make it a number). */
+    void add(String line, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        add(line, null, from, to, t, sentenceIndex, sentenceStart);
+    }
+
+    /** {@link #add(String, int, int, String, int, boolean)} with the line's chars at hand (or null). */
+    void add(String line, char[] chars, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        if (size == src.length) {
+            grow();
+        }
+        int i = size++;
+        src[i] = line;
+        start[i] = from;
+        end[i] = to;
+        term[i] = t;
+        sentence[i] = sentenceIndex;
+        byte f = sentenceStart ? SENTENCE_START : 0;
+        if (capitalized(line, from, to)) {
+            f |= CAPITALIZED;
+        }
+        if (t == null) {
+            // one walk over the chars: the memo key and the digit test
+            int h = 0;
+            boolean digit = false;
+            for (int k = from; k < to; k++) {
+                char c = chars != null ? chars[k] : line.charAt(k);
+                h = 31 * h + c;
+                digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            }
+            surfaceHash[i] = h;
+            if (digit) {
+                f |= NUMBER;
+            }
+        } else {
+            hash[i] = TermHash.of(t);
+            if (hasDigit(t, 0, t.length())) {
+                f |= NUMBER;
+            }
+        }
+        flags[i] = f;
+    }
+
+    private void grow() {
+        int c = src.length * 2;
+        src = Arrays.copyOf(src, c);
+        start = Arrays.copyOf(start, c);
+        end = Arrays.copyOf(end, c);
+        term = Arrays.copyOf(term, c);
+        sentence = Arrays.copyOf(sentence, c);
+        flags = Arrays.copyOf(flags, c);
+        hash = Arrays.copyOf(hash, c);
+        surfaceHash = Arrays.copyOf(surfaceHash, c);
+    }
+
+    /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
+    void move(int from, int to) {
+        if (from == to) {
+            return;
+        }
+        src[to] = src[from];
+        start[to] = start[from];
+        end[to] = end[from];
+        term[to] = term[from];
+        sentence[to] = sentence[from];
+        flags[to] = flags[from];
+        hash[to] = hash[from];
+        surfaceHash[to] = surfaceHash[from];
+    }
+
+    String term(int i) {
+        String t = term[i];
+        if (t == null) {
+            t = surface(i);
+            term[i] = t;
+            hash[i] = TermHash.of(t);
+        }
+        return t;
+    }
+
+    /** A constant term with its hash and digit test done once. */
+    record Literal(String text, long hash, boolean number) {
+        static Literal of(String text) {
+            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()));
+        }
+    }
+
+    /** True when token {@code i}'s term is {@code l}: most tokens are told apart by their hash alone. */
+    boolean termIs(int i, Literal l) {
+        String t = term[i];
+        return t == null ? term(i).equals(l.text) : hash[i] == l.hash && t.equals(l.text);
+    }
+
+    /** False when token {@code i}'s term is surely neither {@code a} nor {@code b} (a hash test only). */
+    boolean termMayBe(int i, Literal a, Literal b) {
+        long h = hash[i];
+        return term[i] == null || h == a.hash || h == b.hash;
+    }
+
+    void setTerm(int i, Literal l) {
+        setTerm(i, l.text, l.number, l.hash);
+    }
+
+    /** Appends a copy of token {@code i} of {@code from}. */
+    void addCopy(TokenBuffer from, int i) {
+        if (size == src.length) {
+            grow();
+        }
+        int k = size++;
+        src[k] = from.src[i];
+        start[k] = from.start[i];
+        end[k] = from.end[i];
+        term[k] = from.term[i];
+        sentence[k] = from.sentence[i];
+        flags[k] = from.flags[i];
+        hash[k] = from.hash[i];
+        surfaceHash[k] = from.surfaceHash[i];
+    }
+
+    /** Sets a term whose digits are not known yet. */
+    void setTerm(int i, String t) {
+        setTerm(i, t, hasDigit(t, 0, t.length()));
+    }
+
+    void setTerm(int i, String t, boolean number) {
+        setTerm(i, t, number, TermHash.of(t));
+    }
+
+    /** Sets a term whose number flag and {@link TermHash} are known (a memo hit). */
+    void setTerm(int i, String t, boolean number, long termHash) {
+        term[i] = t;
+        flags[i] = (byte) (number ? flags[i] | NUMBER : flags[i] & ~NUMBER);
+        hash[i] = termHash;
+    }
+
+    String surface(int i) {
+        return src[i].substring(start[i], end[i]);
+    }
+
+    int surfaceLength(int i) {
+        return end[i] - start[i];
+    }
+
+    boolean surfaceEquals(int i, String s) {
+        return s.length() == end[i] - start[i] && src[i].startsWith(s, start[i]);
+    }
+
+    boolean isCapitalized(int i) {
+        return (flags[i] & CAPITALIZED) != 0;
+    }
+
+    boolean isNumber(int i) {
+        return (flags[i] & NUMBER) != 0;
+    }
+
+    boolean sentenceStart(int i) {
+        return (flags[i] & SENTENCE_START) != 0;
+    }
+
+    void setSentenceStart(int i) {
+        flags[i] |= SENTENCE_START;
+    }
+
+    List<Token> toTokens() {
+        List<Token> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Token(term(i), surface(i), sentence[i], sentenceStart(i)));
+        }
+        return out;
+    }
+
+    AnalyzedTerms toTerms() {
+        for (int i = 0; i < size; i++) {
+            if (term[i] == null) {
+                term(i); // only when no term filter ran
+            }
+        }
+        return new AnalyzedTerms(Arrays.copyOf(term, size), Arrays.copyOf(flags, size), Arrays.copyOf(hash, size));
+    }
+
+    /** {@link Token#isCapitalized()} of a surface range. */
+    static boolean capitalized(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = s.charAt(from);
+        // a one-char range must not pair its surrogate with the next char, as a substring would not
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
+    }
+
+    /** {@link Token#isNumber()} of a char range. */
+    static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

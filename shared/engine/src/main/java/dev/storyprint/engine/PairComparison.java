@@ -73,6 +73,7 @@ final class PairComparison {
             gaps.directionCounts(a, b);
         }
         this.spinVote = kind == Kind.SPUN ? spinVote(gaps) : 0;
+        int containVote = kind == Kind.SYNDICATED ? containmentVote() : 0;
         boolean aSource;
         String why;
         if (a.publishedAt() != null && b.publishedAt() != null && !a.publishedAt().equals(b.publishedAt())) {
@@ -82,12 +83,38 @@ final class PairComparison {
         } else if (spinVote != 0) {
             aSource = spinVote > 0;
             why = "spin signals: " + spinSignals(gaps, aSource);
+        } else if (containVote != 0) {
+            aSource = containVote > 0;
+            double inSource = aSource ? containB : containA;
+            double inCopy = aSource ? containA : containB;
+            int onlyInSource = (aSource ? a : b).surface().length - shared;
+            why = String.format(java.util.Locale.ROOT, "contained in the other (%.0f%% of the copy's shingles in the "
+                    + "source, %.0f%% of the source's in the copy; %d only in the source)", 100 * inSource,
+                    100 * inCopy, onlyInSource);
         } else {
             aSource = seqA != seqB ? seqA < seqB : a.articleId().compareTo(b.articleId()) <= 0;
             why = "arrived earlier (no publication dates" + (kind == Kind.SPUN ? ", spin signals unclear)" : ")");
         }
         this.aIsSource = aSource;
         this.direction = why;
+    }
+
+    /**
+     * Syndication direction from containment asymmetry: a wire copy is trimmed from its source, so
+     * when one side is (almost) wholly contained in the other while the other has substantial text
+     * of its own, the contained side is the copy. +1: A is the source, -1: B is, 0: near-symmetric
+     * (both trimmed, or only a byline, caption or background sentence added), left to arrival order.
+     */
+    int containmentVote() {
+        int onlyA = a.surface().length - shared;
+        int onlyB = b.surface().length - shared;
+        if (containB >= DIRECTION_CONTAINED_MIN && containA <= DIRECTION_CONTAINER_MAX && onlyA >= DIRECTION_MIN_EXTRA) {
+            return 1;
+        }
+        if (containA >= DIRECTION_CONTAINED_MIN && containB <= DIRECTION_CONTAINER_MAX && onlyB >= DIRECTION_MIN_EXTRA) {
+            return -1;
+        }
+        return 0;
     }
 
     /**

@@ -90,6 +90,26 @@ final class Thresholds {
     static final int DIRECTION_MIN_TOTAL = 3;
 
     /**
+     * Syndication direction by containment (when publication dates do not decide): the copy is
+     * the side with at least this share of its shingles in the other. A trim keeps 0.8-1.0 of its
+     * own shingles in its source after house-style edits and copy-paste damage (bench: 0.85+ for
+     * most; lower would also take two differently trimmed copies for copy and source).
+     */
+    static final double DIRECTION_CONTAINED_MIN = 0.85;
+    /**
+     * ...while at most this share of the source's shingles is in the copy: the source has a
+     * quarter or more of its text that the copy dropped. An untrimmed copy with an added byline,
+     * caption or background sentence stays above it (bench: 0.82-0.93).
+     */
+    static final double DIRECTION_CONTAINER_MAX = 0.75;
+    /**
+     * ...and the text only the source has is at least this many winnowed fingerprints (~2.5 words
+     * each, so ~50 words, more than a paragraph): byline, caption, credit line and a background
+     * sentence added by a desk to a short story must not flip it.
+     */
+    static final int DIRECTION_MIN_EXTRA = 20;
+
+    /**
      * Two sources explaining a copy's names or shingles within this share of each other are a tie
      * (decided by margin): below it the difference is one paragraph's worth of anchors or less.
      */

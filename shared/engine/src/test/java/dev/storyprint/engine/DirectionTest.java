@@ -59,7 +59,7 @@ class DirectionTest {
     void equalDatesFallBackToLaterRules() {
         Instant t = Instant.parse("2026-02-02T00:00:00Z");
         Fingerprint a = Fixtures.fp("m", Fixtures.HARBOR, t);
-        Fingerprint b = Fixtures.fp("n", Fixtures.paragraphs(Fixtures.HARBOR, 0, 9, null), t);
+        Fingerprint b = Fixtures.fp("n", Fixtures.paragraphs(Fixtures.HARBOR, 0, 11, null), t);
         PairComparison p = PairComparison.compare(b, 5, a, 3);
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind);
         assertTrue((p.a == a) == p.aIsSource, "arrived first");

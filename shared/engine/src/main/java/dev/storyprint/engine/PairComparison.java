@@ -197,7 +197,9 @@ final class PairComparison {
      * the reverse ("Chinese" -> "Chinese language"), so the spun side has more longer segments and
      * small insertions; (2) maps one source word to several different words, so source words fan
      * out; (3) picks odd words that the source never uses, while the source's swapped words are
-     * common ones the spun text still uses where it left them alone. Each signal votes only when
+     * common ones the spun text still uses where it left them alone; (4) by the same token picks
+     * the longer word: common words are short (Zipf's law of abbreviation), so a word-for-word swap
+     * ("said" -> "acknowledged") lengthens the spun side more often than not. Each signal votes only when
      * clear; the direction is decided when the clear votes agree, or, with no clear vote, when
      * the signals' signed differences add up to {@link Thresholds#DIRECTION_MIN_TOTAL}.
      */
@@ -208,6 +210,7 @@ final class PairComparison {
             clear(g.longerB + g.insertedB, g.longerA + g.insertedA),
             clear(g.fanOutA(), g.fanOutB()),
             clear(g.foundInOtherA, g.foundInOtherB),
+            clear(g.longerWordB, g.longerWordA),
         };
         for (int s : signals) {
             if (s > 0) {
@@ -227,7 +230,7 @@ final class PairComparison {
         }
         // no signal clear alone: their weak evidence adds up (positive: A is the source)
         int total = (g.longerB + g.insertedB - g.longerA - g.insertedA) + (g.fanOutA() - g.fanOutB())
-                + (g.foundInOtherA - g.foundInOtherB);
+                + (g.foundInOtherA - g.foundInOtherB) + (g.longerWordB - g.longerWordA);
         return Math.abs(total) >= DIRECTION_MIN_TOTAL ? Integer.signum(total) : 0;
     }
 
@@ -249,9 +252,11 @@ final class PairComparison {
         int fanSpun = aSource ? g.fanOutB() : g.fanOutA();
         int commonSource = aSource ? g.foundInOtherA : g.foundInOtherB;
         int commonSpun = aSource ? g.foundInOtherB : g.foundInOtherA;
+        int wordSpun = aSource ? g.longerWordB : g.longerWordA;
+        int wordSource = aSource ? g.longerWordA : g.longerWordB;
         return "spun side longer in " + longerSpun + " vs " + longerSource + " phrase swaps; one-to-many "
                 + fanSource + " vs " + fanSpun + "; swapped words used by the other text " + commonSource
-                + " vs " + commonSpun;
+                + " vs " + commonSpun + "; longer word in " + wordSpun + " vs " + wordSource + " word swaps";
     }
 
     String describe() {

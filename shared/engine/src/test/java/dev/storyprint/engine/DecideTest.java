@@ -42,7 +42,8 @@ class DecideTest {
         assertTrue(p.incomingEnd() - p.incomingStart() >= 20);
         assertEquals(p.incomingEnd() - p.incomingStart(), p.matchedEnd() - p.matchedStart());
         assertTrue(e.summary().startsWith("syndicated of a"), e.summary());
-        assertTrue(e.direction().startsWith("arrived earlier"), e.direction());
+        // a trim with a line of boilerplate: the source holds it, whatever the arrival order
+        assertTrue(e.direction().startsWith("contained in the other"), e.direction());
         assertTrue(d.confidence() > 0.8 && d.confidence() <= 1.0);
     }
 

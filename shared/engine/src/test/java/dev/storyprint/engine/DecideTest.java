@@ -228,6 +228,22 @@ class DecideTest {
     }
 
     @Test
+    void ofTwoSpunMatchesTheOneSharingMoreTextIsTheSource() {
+        // x is a light spin of s; y, a sibling spun separately from s, aligns x's names just as well
+        Fingerprint s = Fixtures.fp("s", Fixtures.HARBOR);
+        Fingerprint x = Fixtures.fp("x", Fixtures.spin(Fixtures.HARBOR, 0.5, 4));
+        Fingerprint y = Fixtures.fp("y", Fixtures.spin(Fixtures.HARBOR, 1.0, 14));
+        PairComparison withSource = PairComparison.compare(x, 3, s, 1);
+        PairComparison withSibling = PairComparison.compare(x, 3, y, 2);
+        assertEquals(PairComparison.Kind.SPUN, withSource.kind);
+        assertEquals(PairComparison.Kind.SPUN, withSibling.kind);
+        assertTrue(Math.abs(withSource.coverageOf(withSource.a == x) - withSibling.coverageOf(withSibling.a == x))
+                <= Thresholds.COVERAGE_TIE, "names align alike: coverage does not decide");
+        assertTrue(Engine.better(withSource, withSource.a == x, withSibling, withSibling.a == x));
+        assertFalse(Engine.better(withSibling, withSibling.a == x, withSource, withSource.a == x));
+    }
+
+    @Test
     void aFewSwapsAndNothingElseIsALightSpinWhileAnEditorsRewordingIsNot() {
         String swapped = Fixtures.HARBOR.replace("promised", "pledged").replace("ignored", "disregarded")
                 .replace("welcomed", "applauded");

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /**
  * Which copy is the original: the S3 metadata {@code published-at} decides when both carry it (a
  * later arrival published earlier takes over, the earlier arrival is relabelled and keeps its
- * label history, both results/ objects updated); without it, arrival order decides.
+ * label history, both results/ objects updated); without it, a trim wholly contained in the
+ * other text is the copy, and otherwise arrival order decides.
  */
 class ArrivalOrderTest {
     private static final long TIMEOUT_MILLIS = 120_000;
@@ -56,8 +57,9 @@ class ArrivalOrderTest {
 
     @Test
     void withoutPublicationTimesTheFirstArrivalIsTheOriginal() throws Exception {
-        String first = classify("03b-storm-coast-syndicated.txt", null);
-        String second = classify("03a-storm-coast-original.txt", null);
+        // trimmed and extended by a background paragraph: each text has plenty the other lacks
+        String first = classify("04b-rate-decision-syndicated.txt", null);
+        String second = classify("04a-rate-decision-original.txt", null);
         assertTrue(stack.lambda().awaitIdle(TIMEOUT_MILLIS));
         JsonNode f = result(first);
         JsonNode s = result(second);
@@ -65,6 +67,24 @@ class ArrivalOrderTest {
         assertEquals("syndicated", s.get("label").asText(), s.toString());
         assertEquals(first, s.get("matchedArticleId").asText());
         assertEquals(0, f.get("history").size(), f.toString());
+    }
+
+    @Test
+    void withoutPublicationTimesAnEarlierTrimIsRelabelledWhenItsSourceArrives() throws Exception {
+        // the copy is a trim (about two thirds) that the source wholly contains
+        String copy = classify("03b-storm-coast-syndicated.txt", null);
+        assertEquals("original", result(copy).get("label").asText(), "alone, the copy is an original for now");
+        String source = classify("03a-storm-coast-original.txt", null);
+        assertTrue(stack.lambda().awaitIdle(TIMEOUT_MILLIS));
+        JsonNode s = result(source);
+        JsonNode c = result(copy);
+        assertEquals("original", s.get("label").asText(), s.toString());
+        assertEquals("syndicated", c.get("label").asText(), c.toString());
+        assertEquals(source, c.get("matchedArticleId").asText());
+        assertEquals(s.get("storyId").asText(), c.get("storyId").asText());
+        assertTrue(c.get("evidence").get("direction").asText().startsWith("contained in the other"), c.toString());
+        assertEquals(1, c.get("history").size(), c.toString());
+        assertEquals("original", c.get("history").get(0).get("label").asText());
     }
 
     /** Uploads a sample (with {@code published-at} metadata unless null), waits for its verdict, returns its id. */

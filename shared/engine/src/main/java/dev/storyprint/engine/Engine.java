@@ -116,7 +116,7 @@ public final class Engine {
      * it. When neither holds clearly more, the near-verbatim (syndicated) match: an article close
      * to both a source and that source's spun copy aligns "spun-like" with the copy, but it copies
      * the source. Between matches of one kind, the source that explains more of the copy; then the
-     * larger margin.
+     * one sharing more of the copy's shingles; then the larger margin.
      */
     static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
         if (p.kind != q.kind) {
@@ -131,6 +131,13 @@ public final class Engine {
         double cq = q.coverageOf(copyIsAinQ);
         if (Math.abs(cp - cq) > Thresholds.COVERAGE_TIE) {
             return cp > cq;
+        }
+        // two spun matches aligning all names alike: the one sharing more verbatim text is the closer
+        // relative (a sibling spun separately shares less than the text it was spun from)
+        double hp = copyIsAinP ? p.containA : p.containB;
+        double hq = copyIsAinQ ? q.containA : q.containB;
+        if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
+            return hp > hq;
         }
         return p.margin > q.margin;
     }

@@ -19,6 +19,11 @@ import java.util.Set;
 final class GapAnalysis {
     /** Segments up to this many words per side count as phrase swaps ("Chinese" -> "Chinese language"). */
     static final int SMALL_SEGMENT_WORDS = 3;
+    /**
+     * A swapped word at least this many characters longer than its counterpart is "the longer
+     * word": one character is often only an inflection or spelling variant ("use" -> "used").
+     */
+    static final int LONGER_WORD_CHARS = 2;
 
     /** Words equal on both sides inside the aligned region, anchors included. */
     int same;
@@ -49,6 +54,9 @@ final class GapAnalysis {
     int foundInOtherB;
     int distinctA;
     int distinctB;
+    /** Distinct word-for-word pairs whose side A / side B word is clearly the longer one. */
+    int longerWordA;
+    int longerWordB;
 
     double substitutionRate() {
         int d = same + substituted;
@@ -170,6 +178,14 @@ final class GapAnalysis {
         Set<String> targets = new HashSet<>();
         for (Map.Entry<String, Map<String, Integer>> e : pairs.entrySet()) {
             if (e.getKey().indexOf(' ') < 0) {
+                for (String to : e.getValue().keySet()) {
+                    int d = to.indexOf(' ') < 0 ? to.length() - e.getKey().length() : 0;
+                    if (d >= LONGER_WORD_CHARS) {
+                        longerWordB++;
+                    } else if (-d >= LONGER_WORD_CHARS) {
+                        longerWordA++;
+                    }
+                }
                 distinctA++;
                 if (b.containsTerm(e.getKey())) {
                     foundInOtherA++;

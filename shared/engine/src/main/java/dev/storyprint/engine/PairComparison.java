@@ -73,6 +73,7 @@ final class PairComparison {
             gaps.directionCounts(a, b);
         }
         this.spinVote = kind == Kind.SPUN ? spinVote(gaps) : 0;
+        int containVote = kind == Kind.SYNDICATED ? containmentVote() : 0;
         boolean aSource;
         String why;
         if (a.publishedAt() != null && b.publishedAt() != null && !a.publishedAt().equals(b.publishedAt())) {
@@ -82,12 +83,38 @@ final class PairComparison {
         } else if (spinVote != 0) {
             aSource = spinVote > 0;
             why = "spin signals: " + spinSignals(gaps, aSource);
+        } else if (containVote != 0) {
+            aSource = containVote > 0;
+            double inSource = aSource ? containB : containA;
+            double inCopy = aSource ? containA : containB;
+            int onlyInSource = (aSource ? a : b).surface().length - shared;
+            why = String.format(java.util.Locale.ROOT, "contained in the other (%.0f%% of the copy's shingles in the "
+                    + "source, %.0f%% of the source's in the copy; %d only in the source)", 100 * inSource,
+                    100 * inCopy, onlyInSource);
         } else {
             aSource = seqA != seqB ? seqA < seqB : a.articleId().compareTo(b.articleId()) <= 0;
             why = "arrived earlier (no publication dates" + (kind == Kind.SPUN ? ", spin signals unclear)" : ")");
         }
         this.aIsSource = aSource;
         this.direction = why;
+    }
+
+    /**
+     * Syndication direction from containment asymmetry: a wire copy is trimmed from its source, so
+     * when one side is (almost) wholly contained in the other while the other has substantial text
+     * of its own, the contained side is the copy. +1: A is the source, -1: B is, 0: near-symmetric
+     * (both trimmed, or only a byline, caption or background sentence added), left to arrival order.
+     */
+    int containmentVote() {
+        int onlyA = a.surface().length - shared;
+        int onlyB = b.surface().length - shared;
+        if (containB >= DIRECTION_CONTAINED_MIN && containA <= DIRECTION_CONTAINER_MAX && onlyA >= DIRECTION_MIN_EXTRA) {
+            return 1;
+        }
+        if (containA >= DIRECTION_CONTAINED_MIN && containB <= DIRECTION_CONTAINER_MAX && onlyB >= DIRECTION_MIN_EXTRA) {
+            return -1;
+        }
+        return 0;
     }
 
     /**
@@ -170,7 +197,9 @@ final class PairComparison {
      * the reverse ("Chinese" -> "Chinese language"), so the spun side has more longer segments and
      * small insertions; (2) maps one source word to several different words, so source words fan
      * out; (3) picks odd words that the source never uses, while the source's swapped words are
-     * common ones the spun text still uses where it left them alone. Each signal votes only when
+     * common ones the spun text still uses where it left them alone; (4) by the same token picks
+     * the longer word: common words are short (Zipf's law of abbreviation), so a word-for-word swap
+     * ("said" -> "acknowledged") lengthens the spun side more often than not. Each signal votes only when
      * clear; the direction is decided when the clear votes agree, or, with no clear vote, when
      * the signals' signed differences add up to {@link Thresholds#DIRECTION_MIN_TOTAL}.
      */
@@ -181,6 +210,7 @@ final class PairComparison {
             clear(g.longerB + g.insertedB, g.longerA + g.insertedA),
             clear(g.fanOutA(), g.fanOutB()),
             clear(g.foundInOtherA, g.foundInOtherB),
+            clear(g.longerWordB, g.longerWordA),
         };
         for (int s : signals) {
             if (s > 0) {
@@ -200,7 +230,7 @@ final class PairComparison {
         }
         // no signal clear alone: their weak evidence adds up (positive: A is the source)
         int total = (g.longerB + g.insertedB - g.longerA - g.insertedA) + (g.fanOutA() - g.fanOutB())
-                + (g.foundInOtherA - g.foundInOtherB);
+                + (g.foundInOtherA - g.foundInOtherB) + (g.longerWordB - g.longerWordA);
         return Math.abs(total) >= DIRECTION_MIN_TOTAL ? Integer.signum(total) : 0;
     }
 
@@ -222,9 +252,11 @@ final class PairComparison {
         int fanSpun = aSource ? g.fanOutB() : g.fanOutA();
         int commonSource = aSource ? g.foundInOtherA : g.foundInOtherB;
         int commonSpun = aSource ? g.foundInOtherB : g.foundInOtherA;
+        int wordSpun = aSource ? g.longerWordB : g.longerWordA;
+        int wordSource = aSource ? g.longerWordA : g.longerWordB;
         return "spun side longer in " + longerSpun + " vs " + longerSource + " phrase swaps; one-to-many "
                 + fanSource + " vs " + fanSpun + "; swapped words used by the other text " + commonSource
-                + " vs " + commonSpun;
+                + " vs " + commonSpun + "; longer word in " + wordSpun + " vs " + wordSource + " word swaps";
     }
 
     String describe() {

@@ -42,7 +42,8 @@ class DecideTest {
         assertTrue(p.incomingEnd() - p.incomingStart() >= 20);
         assertEquals(p.incomingEnd() - p.incomingStart(), p.matchedEnd() - p.matchedStart());
         assertTrue(e.summary().startsWith("syndicated of a"), e.summary());
-        assertTrue(e.direction().startsWith("arrived earlier"), e.direction());
+        // a trim with a line of boilerplate: the source holds it, whatever the arrival order
+        assertTrue(e.direction().startsWith("contained in the other"), e.direction());
         assertTrue(d.confidence() > 0.8 && d.confidence() <= 1.0);
     }
 
@@ -111,16 +112,53 @@ class DecideTest {
     }
 
     @Test
-    void syndicatedPairWithoutDatesFollowsArrivalOrder() {
-        Fingerprint first = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 8, null));
+    void aTrimArrivingBeforeItsUndatedSourceIsRelabelledByContainment() {
+        Fingerprint trim = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 8, null));
+        Fingerprint source = Fixtures.fp("p", Fixtures.HARBOR);
+        // the trim arrived first and was taken for an original; its source arrives without dates
+        Decision d = ENGINE.decide(source, 2, List.of(stored(trim, Label.ORIGINAL, 1)));
+        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
+        assertEquals(1, d.relabels().size());
+        Decision.Relabel r = d.relabels().get(0);
+        assertEquals("q", r.article().articleId());
+        assertEquals(Label.SYNDICATED, r.newLabel());
+        assertEquals("p", r.evidence().matchedArticleId());
+        assertTrue(r.evidence().direction().startsWith("contained in the other"), r.evidence().direction());
+        // the trim, decided concurrently against its source, agrees
+        Decision c = ENGINE.decide(trim, 1, List.of(stored(source, Label.ORIGINAL, 2)));
+        assertEquals(Label.SYNDICATED, c.label());
+        assertEquals("p", c.matched().articleId());
+    }
+
+    @Test
+    void aNearSymmetricPairWithoutDatesFollowsArrivalOrder() {
+        // the second text has only one paragraph more: too little to tell copy from source
+        Fingerprint first = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 11, null));
         Fingerprint second = Fixtures.fp("p", Fixtures.HARBOR);
         Decision d = ENGINE.decide(second, 2, List.of(stored(first, Label.ORIGINAL, 1)));
         assertEquals(Label.SYNDICATED, d.label());
+        assertEquals("q", d.matched().articleId());
         assertTrue(d.relabels().isEmpty());
+        assertTrue(d.evidence().direction().startsWith("arrived earlier"), d.evidence().direction());
         // the same pair seen from the first one's side (had it been decided late) agrees
         Decision e = ENGINE.decide(first, 1, List.of(stored(second, Label.ORIGINAL, 2)));
         assertEquals(Label.ORIGINAL, e.label());
         assertEquals(1, e.relabels().size());
+    }
+
+    @Test
+    void aShortStoryLongerByLessThanAParagraphFollowsArrivalOrder() {
+        Fingerprint first = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 2, null));
+        Fingerprint second = Fixtures.fp("p", Fixtures.paragraphs(Fixtures.HARBOR, 0, 3, null));
+        PairComparison p = PairComparison.compare(second, 2, first, 1);
+        // contained and container by share, but the longer one has too few shingles of its own
+        assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
+        assertTrue(p.containB >= Thresholds.DIRECTION_CONTAINED_MIN && p.containA <= Thresholds.DIRECTION_CONTAINER_MAX,
+                p.describe());
+        assertTrue(p.a.surface().length - p.shared < Thresholds.DIRECTION_MIN_EXTRA, p.describe());
+        assertEquals(0, p.containmentVote());
+        assertTrue(p.direction.startsWith("arrived earlier"), p.direction);
+        assertEquals(Label.SYNDICATED, ENGINE.decide(second, 2, List.of(stored(first, Label.ORIGINAL, 1))).label());
     }
 
     @Test
@@ -143,10 +181,32 @@ class DecideTest {
         StoredArticle a0 = new StoredArticle("s0", "s0", Label.ORIGINAL, 1, s0);
         StoredArticle a1 = new StoredArticle("c1", "s0", Label.SPUN, 2, c1);
         Decision d = ENGINE.decide(full, 3, List.of(a0, a1));
-        // the full text is a syndicated copy of s0 (s0 arrived first)...
+        // the full text holds all of s0, a trim of it: it is the source of s0...
+        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
+        assertEquals(2, d.relabels().size());
+        Decision.Relabel trim = d.relabels().stream().filter(r -> r.article().articleId().equals("s0")).findFirst()
+                .orElseThrow();
+        assertEquals(Label.SYNDICATED, trim.newLabel());
+        // ...and the better source of c1 than s0, whose match with c1 covers only four paragraphs
+        Decision.Relabel spun = d.relabels().stream().filter(r -> r.article().articleId().equals("c1")).findFirst()
+                .orElseThrow();
+        assertEquals(Label.SPUN, spun.newLabel());
+        assertEquals("f2", spun.evidence().matchedArticleId());
+    }
+
+    @Test
+    void aCopyAlreadyMatchedMoreWeaklyIsRelabelledByALaterCopy() {
+        // as above, but the later full text arrives with a publication date after s0's: it copies
+        // s0, and is still the better source of c1, whose match with s0 covers four paragraphs only
+        Instant early = Instant.parse("2026-01-01T10:00:00Z");
+        Fingerprint s0 = Fixtures.fp("s0", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null), early);
+        Fingerprint c1 = Fixtures.fp("c1", Fixtures.spin(Fixtures.HARBOR, 1.0, 3));
+        Fingerprint full = Fixtures.fp("f2", Fixtures.HARBOR, early.plusSeconds(3600));
+        StoredArticle a0 = new StoredArticle("s0", "s0", Label.ORIGINAL, 1, s0);
+        StoredArticle a1 = new StoredArticle("c1", "s0", Label.SPUN, 2, c1);
+        Decision d = ENGINE.decide(full, 3, List.of(a0, a1));
         assertEquals(Label.SYNDICATED, d.label());
         assertEquals("s0", d.matched().articleId());
-        // ...and the better source of c1 than s0, whose match with c1 covers only four paragraphs
         assertEquals(1, d.relabels().size());
         assertEquals("c1", d.relabels().get(0).article().articleId());
     }
@@ -165,6 +225,22 @@ class DecideTest {
                 new StoredArticle("t", "s", Label.SYNDICATED, 2, t)));
         assertEquals(Label.SPUN, d.label(), d.evidence().summary());
         assertEquals("s", d.matched().articleId());
+    }
+
+    @Test
+    void ofTwoSpunMatchesTheOneSharingMoreTextIsTheSource() {
+        // x is a light spin of s; y, a sibling spun separately from s, aligns x's names just as well
+        Fingerprint s = Fixtures.fp("s", Fixtures.HARBOR);
+        Fingerprint x = Fixtures.fp("x", Fixtures.spin(Fixtures.HARBOR, 0.5, 4));
+        Fingerprint y = Fixtures.fp("y", Fixtures.spin(Fixtures.HARBOR, 1.0, 14));
+        PairComparison withSource = PairComparison.compare(x, 3, s, 1);
+        PairComparison withSibling = PairComparison.compare(x, 3, y, 2);
+        assertEquals(PairComparison.Kind.SPUN, withSource.kind);
+        assertEquals(PairComparison.Kind.SPUN, withSibling.kind);
+        assertTrue(Math.abs(withSource.coverageOf(withSource.a == x) - withSibling.coverageOf(withSibling.a == x))
+                <= Thresholds.COVERAGE_TIE, "names align alike: coverage does not decide");
+        assertTrue(Engine.better(withSource, withSource.a == x, withSibling, withSibling.a == x));
+        assertFalse(Engine.better(withSibling, withSibling.a == x, withSource, withSource.a == x));
     }
 
     @Test

@@ -34,6 +34,26 @@ class DirectionTest {
     }
 
     @Test
+    void theSideWhoseSwappedWordsAreLongerReadsSpun() {
+        Fingerprint unrelated = Fixtures.fp("u", Fixtures.FESTIVAL);
+        GapAnalysis g = new GapAnalysis();
+        g.pairs.put("said", new java.util.HashMap<>(java.util.Map.of("acknowledged", 2)));
+        g.pairs.put("use", new java.util.HashMap<>(java.util.Map.of("utilize", 1)));
+        g.pairs.put("big", new java.util.HashMap<>(java.util.Map.of("enormous", 1)));
+        g.pairs.put("help", new java.util.HashMap<>(java.util.Map.of("helps", 1))); // an inflection, not a longer word
+        g.directionCounts(unrelated, unrelated);
+        assertEquals(3, g.longerWordB);
+        assertEquals(0, g.longerWordA);
+        assertEquals(1, PairComparison.spinVote(g), "B swapped in the longer words: A is the source");
+        GapAnalysis mirrored = new GapAnalysis();
+        mirrored.pairs.put("acknowledged", new java.util.HashMap<>(java.util.Map.of("said", 2)));
+        mirrored.pairs.put("utilize", new java.util.HashMap<>(java.util.Map.of("use", 1)));
+        mirrored.pairs.put("enormous", new java.util.HashMap<>(java.util.Map.of("big", 1)));
+        mirrored.directionCounts(unrelated, unrelated);
+        assertEquals(-1, PairComparison.spinVote(mirrored));
+    }
+
+    @Test
     void spinSignalsPointAtTheSourceFromEitherSide() {
         Fingerprint src = Fixtures.fp("m", Fixtures.HARBOR);
         Fingerprint spun = Fixtures.fp("n", Fixtures.spin(Fixtures.HARBOR, 1.0, 4));
@@ -59,7 +79,7 @@ class DirectionTest {
     void equalDatesFallBackToLaterRules() {
         Instant t = Instant.parse("2026-02-02T00:00:00Z");
         Fingerprint a = Fixtures.fp("m", Fixtures.HARBOR, t);
-        Fingerprint b = Fixtures.fp("n", Fixtures.paragraphs(Fixtures.HARBOR, 0, 9, null), t);
+        Fingerprint b = Fixtures.fp("n", Fixtures.paragraphs(Fixtures.HARBOR, 0, 11, null), t);
         PairComparison p = PairComparison.compare(b, 5, a, 3);
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind);
         assertTrue((p.a == a) == p.aIsSource, "arrived first");

@@ -81,6 +81,20 @@ public final class Engine {
                 }
             }
         }
+        if (best >= 0 && sourceOfItsStoryOriginal(others.get(best), relabels)) {
+            // Copying a member of a story whose original copies us would close a cycle and leave the
+            // story without an original: the pairwise calls disagree, and the source of the root wins.
+            StoredArticle m = others.get(best);
+            Decision.Relabel root = relabels.stream().filter(r -> isOriginalOf(r.article(), m.storyId())).findFirst().orElseThrow();
+            Evidence e = root.evidence();
+            String summary = String.format(Locale.ROOT,
+                    "original: source of %s, the original of its story (it also resembles that story's copy %s)",
+                    root.article().articleId(), m.articleId());
+            // the relabel's evidence speaks for the root: its "matched" side is us
+            Evidence ev = new Evidence(null, null, e.containmentOfMatched(), e.containmentOfIncoming(), e.skeletonAlignment(),
+                    e.alignedAnchors(), List.of(), List.of(), e.direction(), summary);
+            return new Decision(Label.ORIGINAL, null, root.confidence(), root.scores(), ev, relabels);
+        }
         if (best >= 0) {
             PairComparison p = pairs[best];
             StoredArticle m = others.get(best);
@@ -150,6 +164,15 @@ public final class Engine {
      * True when stored copy {@code c} matches the incoming article better (see {@link #better})
      * than any source of it among the other candidates of its story.
      */
+    /** Whether a relabel takes over the original of {@code m}'s story (see decide). */
+    private static boolean sourceOfItsStoryOriginal(StoredArticle m, List<Decision.Relabel> relabels) {
+        return m.storyId() != null && relabels.stream().anyMatch(r -> isOriginalOf(r.article(), m.storyId()));
+    }
+
+    private static boolean isOriginalOf(StoredArticle a, String storyId) {
+        return a.label() == Label.ORIGINAL && storyId.equals(a.storyId());
+    }
+
     private static boolean weakerCurrentMatch(StoredArticle c, PairComparison withIncoming, List<StoredArticle> others,
                                               int self) {
         PairComparison current = null;

@@ -263,6 +263,24 @@ class DecideTest {
     }
 
     @Test
+    void theSourceOfItsStoryOriginalIsThatStoryOriginalEvenWhenItLooksLikeAMemberCopy() {
+        Instant early = Instant.parse("2026-01-01T10:00:00Z");
+        Instant late = Instant.parse("2026-01-01T12:00:00Z");
+        // story "r": its original is a spun copy published after x; one of its members is x's twin
+        Fingerprint root = Fixtures.fp("r", Fixtures.spin(Fixtures.HARBOR, 0.9, 5), late);
+        Fingerprint twin = Fixtures.fp("m", Fixtures.HARBOR);
+        Fingerprint x = Fixtures.fp("x", Fixtures.HARBOR, early);
+        List<StoredArticle> story = List.of(
+                new StoredArticle("r", "r", Label.ORIGINAL, 1, Fingerprint.decode(root.encode())),
+                new StoredArticle("m", "r", Label.SPUN, 2, Fingerprint.decode(twin.encode())));
+        Decision d = ENGINE.decide(x, 3, story);
+        // copying m while taking over r would leave story r without an original
+        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
+        assertEquals(List.of("r"), d.relabels().stream().map(r -> r.article().articleId()).toList());
+        assertTrue(d.evidence().summary().contains("the original of its story"), d.evidence().summary());
+    }
+
+    @Test
     void confidenceIsMonotoneAndBounded() {
         double previous = -1;
         for (double m = -0.5; m <= 2; m += 0.1) {

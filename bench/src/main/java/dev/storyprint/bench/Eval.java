@@ -38,7 +38,7 @@ public final class Eval {
 
     record Result(int size, long seed, Map<String, Integer> corpus, int europarlDocs, Scorer.Report engine,
                   Scorer.Report baseline, BaselineChoice baselineChoice, List<Failure> engineFailures,
-                  String engineError, String engineNote, double engineSeconds) {}
+                  String engineError, String engineNote, double engineSeconds, StoryCheck storyCheck) {}
 
     private Eval() {}
 
@@ -113,6 +113,7 @@ public final class Eval {
         String engineError = null;
         String engineNote = null;
         double secs = 0;
+        StoryCheck storyCheck = null;
         try {
             long t0 = System.nanoTime();
             EngineRun run = new EngineRun(Engine.standard());
@@ -126,6 +127,8 @@ public final class Eval {
             for (EngineRun.Outcome x : outs) {
                 byArticle.put(x.articleId, x);
             }
+            storyCheck = storyCheck(outs);
+            log.println(storyCheck);
             java.util.Set<String> earlySources = new java.util.HashSet<>();
             for (Item it : items) {
                 if (it.early()) {
@@ -156,7 +159,30 @@ public final class Eval {
             log.println(engineError);
         }
         return new Result(items.size(), o.seed(), test.byKind(), test.europarlDocs(), engine, baseline, choice,
-            failures, engineError, engineNote, secs);
+            failures, engineError, engineNote, secs, storyCheck);
+    }
+
+    /** The pipeline's invariant on the run's final state: every story has exactly one original. */
+    record StoryCheck(int stories, long withoutOriginal, long withSeveral, List<String> examples) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "Story consistency: %d stories, %d without an original, %d with several%s",
+                stories, withoutOriginal, withSeveral, examples.isEmpty() ? "" : " (e.g. story " + String.join(", ", examples) + ")");
+        }
+    }
+
+    static StoryCheck storyCheck(List<EngineRun.Outcome> outs) {
+        Map<String, Integer> originals = new java.util.TreeMap<>();
+        for (EngineRun.Outcome x : outs) {
+            if (x.label != Label.REJECTED) {
+                originals.merge(x.storyId, x.label == Label.ORIGINAL ? 1 : 0, Integer::sum);
+            }
+        }
+        long none = originals.values().stream().filter(n -> n == 0).count();
+        long several = originals.values().stream().filter(n -> n > 1).count();
+        List<String> examples = originals.entrySet().stream().filter(e -> e.getValue() != 1)
+            .limit(3).map(Map.Entry::getKey).toList();
+        return new StoryCheck(originals.size(), none, several, examples);
     }
 
     /** Grid over shingle size and threshold on the tuning corpus, maximising 3-class macro-F1. */
@@ -199,6 +225,9 @@ public final class Eval {
         } else {
             sb.append(String.format(Locale.ROOT, "Engine run: %.1f s for %d articles%s.%n%n", r.engineSeconds(),
                 r.size(), r.engineNote() == null ? "" : " (" + r.engineNote() + ")"));
+            if (r.storyCheck() != null) {
+                sb.append(r.storyCheck()).append(".").append(System.lineSeparator()).append(System.lineSeparator());
+            }
         }
         String pre = markdown ? "```\n" : "";
         sb.append(pre);

@@ -93,7 +93,9 @@ public final class ColdStart {
         report.put("snapStartPriming", priming);
         Path driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuSamples = new LinkedHashMap<>();
         Map<String, Object> cold = new LinkedHashMap<>();
+        Map<String, Object> coldCpu = new LinkedHashMap<>();
         try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Options.inMemory(templateFile).withoutTriggers())) {
             Map<String, String> env = new LinkedHashMap<>(stack.environment());
             env.put("AWS_ACCESS_KEY_ID", EmbeddedStack.ACCESS_KEY);
@@ -131,25 +133,31 @@ public final class ColdStart {
                     if (t.name().equals(BASELINE_FIRST_CALL)) {
                         childEnv.put("BASELINE_FIRST_CALL", "1");
                     }
-                    double ms = startOnce(cmd, childEnv, log, t.name());
-                    samples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(ms);
-                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms%n", t.name(), r + 1, ms);
+                    double[] msCpu = startOnce(cmd, childEnv, log, t.name());
+                    samples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0]);
+                    cpuSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[1]);
+                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms)%n", t.name(), r + 1, msCpu[0], msCpu[1]);
                 }
             }
         }
-        samples.forEach((k, v) -> {
-            double[] ok = v.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
-            cold.put(k, ok.length == 0 ? null : ok[ok.length / 2]);
-        });
+        samples.forEach((k, v) -> cold.put(k, median(v)));
+        cpuSamples.forEach((k, v) -> coldCpu.put(k, median(v)));
         for (String k : jarBytes.keySet()) {
             cold.putIfAbsent(k, null);
         }
         report.put("coldStartMs", cold);
         report.put("coldStartSamplesMs", samples);
+        report.put("coldStartCpuMs", coldCpu);
         notes.add("cold: median of " + repeats + " child JVMs per jar (" + javaBin() + ", template JAVA_TOOL_OPTIONS "
                 + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
                 + "baseline builds the same S3 and DynamoDB clients only, baselineFirstCall also GETs the object; "
-                + "SnapStart restore is not reproducible here");
+                + "SnapStart restore is not reproducible here; coldStartCpuMs = the child JVM's own CPU time at that "
+                + "point (all its threads; excludes the local stack's work), steadier than wall time on a shared machine");
+    }
+
+    private static Double median(List<Double> v) {
+        double[] ok = v.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        return ok.length == 0 ? null : ok[ok.length / 2];
     }
 
     /** The largest jar in the module's target: the shaded one. */
@@ -173,8 +181,8 @@ public final class ColdStart {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Milliseconds from process start to the driver's line; NaN when the child failed. */
-    static double startOnce(List<String> cmd, Map<String, String> env, PrintStream log, String name) throws Exception {
+    /** Milliseconds from process start to the driver's line, and the child's CPU ms; NaN when the child failed. */
+    static double[] startOnce(List<String> cmd, Map<String, String> env, PrintStream log, String name) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
         Path err = Files.createTempFile("cold-" + name, ".err");
@@ -182,10 +190,13 @@ public final class ColdStart {
         long t0 = System.nanoTime();
         Process p = pb.start();
         double ms = Double.NaN;
+        double cpu = Double.NaN;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith(ColdStartDriver.DONE)) {
                     ms = (System.nanoTime() - t0) / 1e6;
+                } else if (line.startsWith(ColdStartDriver.CPU + " ")) {
+                    cpu = Double.parseDouble(line.substring(ColdStartDriver.CPU.length() + 1).trim());
                 }
             }
         }
@@ -198,7 +209,7 @@ public final class ColdStart {
             lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> log.println("  " + l));
         }
         Files.deleteIfExists(err);
-        return ms;
+        return new double[] {ms, Double.isNaN(ms) ? Double.NaN : cpu};
     }
 
     /**

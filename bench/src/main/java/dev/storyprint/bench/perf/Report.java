@@ -133,6 +133,20 @@ public final class Report {
                         isBaseline ? "" : "<= 1.5x baseline, <= 12 MiB", met);
             }
         }
+        Map<String, Object> coldCpu = map("coldStartCpuMs");
+        if (!coldCpu.isEmpty() && coldCpu.get("baseline") != null) {
+            double base = num(coldCpu.get("baseline"));
+            StringBuilder names = new StringBuilder();
+            StringBuilder values = new StringBuilder();
+            for (String f : coldCpu.keySet()) {
+                if (coldCpu.get(f) != null) {
+                    names.append(names.isEmpty() ? "" : " | ").append(f);
+                    values.append(values.isEmpty() ? "" : " | ").append(fmt(num(coldCpu.get(f))))
+                            .append(f.equals("baseline") ? "" : String.format(Locale.ROOT, " (%.2fx)", num(coldCpu.get(f)) / base));
+                }
+            }
+            row(sb, "cold start child CPU ms: " + names, values.toString(), "", null);
+        }
         Double e2e = get("endToEndArticlesPerSecond");
         row(sb, "end to end classify --concurrency 4, articles/s", e2e, "", null);
         sb.append("\nNotes:\n");

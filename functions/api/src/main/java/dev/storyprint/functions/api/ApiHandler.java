@@ -13,6 +13,7 @@ import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import org.crac.Core;
 import org.crac.Resource;
@@ -30,6 +31,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         @Override
         public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
             ApiPriming.warm(Defaults.ENGINE);
+            SdkPriming.warm(Config.fromEnvironment()); // every store operation of a fresh article, in-process
         }
 
         @Override

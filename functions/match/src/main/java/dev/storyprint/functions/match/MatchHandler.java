@@ -16,6 +16,7 @@ import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import java.util.Optional;
 import org.crac.Core;
@@ -31,11 +32,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class MatchHandler implements RequestHandler<S3Event, Void> {
     public static final String FUNCTION = "match";
 
-    /** Warms the engine before a SnapStart snapshot; a static field keeps it strongly reachable. */
+    /**
+     * Warms the engine and the SDK's request path (in-process answers, no store touched) before a
+     * SnapStart snapshot; a static field keeps it strongly reachable.
+     */
     static final Resource PRIMER = new Resource() {
         @Override
         public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
             Priming.warm(Defaults.ENGINE);
+            SdkPriming.warm(Defaults.CONFIG);
         }
 
         @Override

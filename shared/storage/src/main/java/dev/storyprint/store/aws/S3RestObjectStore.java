@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -28,7 +27,7 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * {@link ObjectStore} speaking S3's REST API directly (GET/PUT/HEAD object, SigV4-signed with the
- * SDK's own signer, sent with url-connection-client). The handler jars use it instead of the SDK's
+ * SDK's own signer and the clients' credentials, sent with url-connection-client). The handler jars use it instead of the SDK's
  * S3Client: the s3 module is 4 MB of model classes for ~100 operations, of which the pipeline uses
  * three, and the jars must stay under 12 MB. Same behaviour as {@link S3ObjectStore} (tested against
  * s3proxy, which verifies signatures).
@@ -53,7 +52,7 @@ public final class S3RestObjectStore implements ObjectStore {
     private final String bucket;
 
     public S3RestObjectStore(Config config) {
-        this(AwsClients.restHttpClient(), DefaultCredentialsProvider.builder().build(), config);
+        this(AwsClients.restHttpClient(), AwsClients.credentials(), config);
     }
 
     public S3RestObjectStore(SdkHttpClient http, AwsCredentialsProvider credentials, Config config) {

@@ -23,6 +23,8 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
@@ -60,9 +62,26 @@ public final class S3RestObjectStore implements ObjectStore {
         this.credentials = credentials;
         this.region = config.region();
         this.bucket = config.bucket();
-        this.pathStyle = config.endpointOverride() != null;
-        this.base = pathStyle ? config.endpointOverride()
-                : URI.create("https://" + bucket + ".s3." + region + ".amazonaws.com");
+        this.pathStyle = config.endpointOverride() != null || bucket.indexOf('.') >= 0;
+        this.base = config.endpointOverride() != null ? config.endpointOverride() : awsEndpoint(bucket, region);
+    }
+
+    /**
+     * S3's endpoint as the SDK would pick it: the region's partition DNS suffix (amazonaws.com.cn in
+     * China), virtual-hosted, but path-style for a dotted bucket name (its host would fail TLS's
+     * one-label wildcard match).
+     */
+    static URI awsEndpoint(String bucket, String region) {
+        String host = "s3." + region + "." + PartitionMetadata.of(Region.of(region)).dnsSuffix();
+        return URI.create("https://" + (bucket.indexOf('.') >= 0 ? host : bucket + "." + host));
+    }
+
+    URI endpoint() {
+        return base;
+    }
+
+    boolean pathStyle() {
+        return pathStyle;
     }
 
     @Override

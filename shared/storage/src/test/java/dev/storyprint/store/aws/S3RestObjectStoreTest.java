@@ -53,4 +53,20 @@ class S3RestObjectStoreTest {
         S3RestObjectStore store = store(aws.bucket(), "wrongsecret1");
         assertThrows(IllegalStateException.class, () -> store.put("results/x.json", new byte[] {1}, "application/json"));
     }
+
+    @Test
+    void awsEndpointsFollowThePartitionAndDottedNamesGoPathStyle() {
+        assertEquals(URI.create("https://news.s3.eu-west-1.amazonaws.com"), awsStore("news", "eu-west-1").endpoint());
+        assertEquals(URI.create("https://news.s3.cn-north-1.amazonaws.com.cn"), awsStore("news", "cn-north-1").endpoint());
+        S3RestObjectStore dotted = awsStore("news.example.com", "us-east-1");
+        assertEquals(URI.create("https://s3.us-east-1.amazonaws.com"), dotted.endpoint());
+        assertTrue(dotted.pathStyle());
+        assertFalse(awsStore("news", "us-east-1").pathStyle());
+    }
+
+    private static S3RestObjectStore awsStore(String bucket, String region) {
+        Config c = new Config(bucket, "unused", "unused", StorageLayout.DEFAULT, region, null);
+        return new S3RestObjectStore(AwsClients.httpClient(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")), c);
+    }
 }

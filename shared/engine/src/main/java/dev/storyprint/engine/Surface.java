@@ -127,7 +127,8 @@ final class Surface {
      * The k smallest distinct values (a bottom-k sample), sorted. The values are uniform hashes, so
      * a cut at the expected position of the 2k-th smallest keeps about 2k of them: those are sorted
      * and deduplicated, and when at least k distinct ones made it under the cut they are exactly the
-     * k smallest. Otherwise (short inputs, many duplicates, bad luck) a bounded max-heap decides.
+     * k smallest. Up to 2k values are sorted whole; when the cut fails (many duplicates, bad luck) a
+     * bounded max-heap decides.
      */
     static long[] bottomK(long[] values, int k) {
         int n = values.length;
@@ -155,6 +156,11 @@ final class Surface {
             if (d == k) {
                 return Arrays.copyOf(kept, k);
             }
+        }
+        if (n <= BOTTOM_K_CUT_FACTOR * k) {
+            // too few values for a cut: sorting them all is cheaper than the heap's duplicate checks
+            long[] all = sortedDistinct(values.clone());
+            return all.length <= k ? all : Arrays.copyOf(all, k);
         }
         return bottomKHeap(values, k);
     }

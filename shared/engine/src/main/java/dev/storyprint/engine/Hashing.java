@@ -19,12 +19,15 @@ final class Hashing {
         return TermHash.mix(z);
     }
 
+    /** The golden-ratio multiplier of each {@link #sequence} step. */
+    static final long SEQUENCE_MULTIPLIER = 0x9e3779b97f4a7c15L;
+
     /** Order-sensitive hash of {@code len} consecutive values starting at {@code from}, salted. */
     static long sequence(long[] values, int from, int len, long salt) {
         long h = salt;
         for (int i = from; i < from + len; i++) {
             h = Long.rotateLeft(h, 19) ^ values[i];
-            h *= 0x9e3779b97f4a7c15L;
+            h *= SEQUENCE_MULTIPLIER;
         }
         return mix(h);
     }

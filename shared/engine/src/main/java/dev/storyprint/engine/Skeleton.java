@@ -68,14 +68,25 @@ public final class Skeleton {
         return isStrongAnchor(flags, nameTerm) || term.length() >= RARE_WORD_MIN_CHARS;
     }
 
+    /** A capitalized word inside a sentence that is not a number: its term is a name. */
+    private static boolean isNameCandidate(byte flags) {
+        return (flags & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START | Fingerprint.FLAG_NUMBER))
+                == Fingerprint.FLAG_CAPITALIZED;
+    }
+
     /** Extracts the skeleton of a token sequence given its terms, term hashes and flags. */
     static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
         int n = terms.length;
-        LongIntMap names = new LongIntMap(64);
+        int candidates = 0;
         for (int i = 0; i < n; i++) {
-            if ((flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START)) == Fingerprint.FLAG_CAPITALIZED
-                    && (flags[i] & Fingerprint.FLAG_NUMBER) == 0) {
-                names.add(termHashes[i], 1);
+            if (isNameCandidate(flags[i])) {
+                candidates++;
+            }
+        }
+        LongIntMap names = new LongIntMap(candidates); // sized once: a growing table rehashes every name
+        for (int i = 0; i < n; i++) {
+            if (isNameCandidate(flags[i])) {
+                names.putIfAbsent(termHashes[i], 1); // a set: one sighting is enough
             }
         }
         int[] pos = new int[n];
@@ -83,9 +94,11 @@ public final class Skeleton {
         long[] hashes = new long[n];
         boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
-            // the name table only matters for a capitalized word that is not a number
-            boolean nameTerm = (flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER)) == Fingerprint.FLAG_CAPITALIZED
-                    && names.get(termHashes[i], 0) > 0;
+            // the name table only matters for a capitalized word that is not a number, and only at a
+            // sentence start: inside a sentence the word itself put its term in the table
+            int f = flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER | Fingerprint.FLAG_SENTENCE_START);
+            boolean nameTerm = f == Fingerprint.FLAG_CAPITALIZED
+                    || f == (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) && names.get(termHashes[i], 0) > 0;
             if (isAnchor(terms[i], flags[i], nameTerm)) {
                 pos[count] = i;
                 hashes[count] = termHashes[i];

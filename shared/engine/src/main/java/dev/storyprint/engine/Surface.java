@@ -16,7 +16,7 @@ final class Surface {
      * 5-word phrases are rare), short enough that house-style edits every ~20 words leave most
      * shingles of a syndicated copy intact.
      */
-    static final int SHINGLE_WORDS = 5;
+    static final int SHINGLE_WORDS = 5; // shingles() unrolls exactly this many steps
     /** w = 4: density 0.4 of shingles, guarantee threshold 8 words (about one clause). */
     static final int WINNOW_WINDOW = 4;
 
@@ -34,8 +34,17 @@ final class Surface {
             return new long[] {Hashing.sequence(termHashes, 0, n, SHINGLE_SALT)};
         }
         long[] out = new long[n - SHINGLE_WORDS + 1];
+        // Hashing.sequence unrolled for five words (same value): the five steps of one shingle
+        // form a dependent chain, unrolled the chains of neighbouring shingles overlap in the CPU
+        long first = Long.rotateLeft(SHINGLE_SALT, 19);
+        final long m = Hashing.SEQUENCE_MULTIPLIER;
         for (int i = 0; i < out.length; i++) {
-            out[i] = Hashing.sequence(termHashes, i, SHINGLE_WORDS, SHINGLE_SALT);
+            long h = (first ^ termHashes[i]) * m;
+            h = (Long.rotateLeft(h, 19) ^ termHashes[i + 1]) * m;
+            h = (Long.rotateLeft(h, 19) ^ termHashes[i + 2]) * m;
+            h = (Long.rotateLeft(h, 19) ^ termHashes[i + 3]) * m;
+            h = (Long.rotateLeft(h, 19) ^ termHashes[i + 4]) * m;
+            out[i] = Hashing.mix(h);
         }
         return out;
     }
@@ -107,10 +116,57 @@ final class Surface {
     }
 
     /**
-     * The k smallest distinct values (a bottom-k sample), sorted. O(n log k) with a bounded
-     * max-heap of primitives: no full sort of a long article's shingles.
+     * Values kept by {@link #bottomK}'s cut, as a multiple of k: uniform hashes put about this many
+     * times k values below it, so fewer than k distinct ones (then the heap decides) almost never happen.
+     */
+    static final int BOTTOM_K_CUT_FACTOR = 2;
+    /** Room for the values under the cut: far above the expected 2k, beyond it the heap decides. */
+    static final int BOTTOM_K_CUT_ROOM = 4;
+
+    /**
+     * The k smallest distinct values (a bottom-k sample), sorted. The values are uniform hashes, so
+     * a cut at the expected position of the 2k-th smallest keeps about 2k of them: those are sorted
+     * and deduplicated, and when at least k distinct ones made it under the cut they are exactly the
+     * k smallest. Up to 2k values are sorted whole; when the cut fails (many duplicates, bad luck) a
+     * bounded max-heap decides.
      */
     static long[] bottomK(long[] values, int k) {
+        int n = values.length;
+        if (k > 0 && n > BOTTOM_K_CUT_FACTOR * k) {
+            // the cut is MIN + fraction * 2^64, taken as two halves so the double fits a long
+            long half = (long) ((double) BOTTOM_K_CUT_FACTOR * k / n * 0x1p63);
+            long cut = Long.MIN_VALUE + half + half;
+            long[] kept = new long[BOTTOM_K_CUT_ROOM * k];
+            int m = 0;
+            for (long v : values) {
+                if (v < cut) {
+                    if (m == kept.length) {
+                        return bottomKHeap(values, k);
+                    }
+                    kept[m++] = v;
+                }
+            }
+            Arrays.sort(kept, 0, m);
+            int d = 0;
+            for (int i = 0; i < m && d < k; i++) {
+                if (d == 0 || kept[d - 1] != kept[i]) {
+                    kept[d++] = kept[i];
+                }
+            }
+            if (d == k) {
+                return Arrays.copyOf(kept, k);
+            }
+        }
+        if (n <= BOTTOM_K_CUT_FACTOR * k) {
+            // too few values for a cut: sorting them all is cheaper than the heap's duplicate checks
+            long[] all = sortedDistinct(values.clone());
+            return all.length <= k ? all : Arrays.copyOf(all, k);
+        }
+        return bottomKHeap(values, k);
+    }
+
+    /** O(n log k) with a bounded max-heap of primitives. */
+    static long[] bottomKHeap(long[] values, int k) {
         long[] heap = new long[k];
         int size = 0;
         for (long v : values) {

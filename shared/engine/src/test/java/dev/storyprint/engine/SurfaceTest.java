@@ -74,6 +74,39 @@ class SurfaceTest {
     }
 
     @Test
+    void bottomKCutAgreesWithTheHeapOnEveryPath() {
+        Random r = new Random(3);
+        for (int round = 0; round < 300; round++) {
+            int n = r.nextInt(1200);
+            int k = 1 + r.nextInt(60);
+            long[] h = randomHashes(n, round);
+            if (round % 3 == 1) {
+                for (int i = 0; i < n; i++) {
+                    h[i] = h[r.nextInt(i + 1)]; // many duplicates: the cut keeps too few distinct values
+                }
+            } else if (round % 3 == 2) {
+                for (int i = 0; i < n; i++) {
+                    h[i] = Long.MIN_VALUE + r.nextInt(100); // skewed: more values under the cut than it has room for
+                }
+            }
+            long[] sorted = Surface.sortedDistinct(h.clone());
+            long[] expected = java.util.Arrays.copyOf(sorted, Math.min(k, sorted.length));
+            assertArrayEquals(expected, Surface.bottomK(h, k), "round " + round);
+            assertArrayEquals(expected, Surface.bottomKHeap(h, k), "round " + round);
+        }
+    }
+
+    @Test
+    void unrolledShinglesEqualTheSequenceHash() {
+        long[] t = randomHashes(300, 5);
+        long[] s = Surface.shingles(t);
+        assertEquals(t.length - Surface.SHINGLE_WORDS + 1, s.length);
+        for (int i = 0; i < s.length; i++) {
+            assertEquals(Hashing.sequence(t, i, Surface.SHINGLE_WORDS, 0x5bd1e9955bd1e995L), s[i]);
+        }
+    }
+
+    @Test
     void containmentOfATrimmedCopySurvivesBoilerplate() {
         Fingerprint full = Fixtures.fp("a", Fixtures.HARBOR);
         Fingerprint part = Fixtures.fp("b", Fixtures.paragraphs(Fixtures.HARBOR, 3, 8, Fixtures.BOILERPLATE));

@@ -8,22 +8,31 @@ final class NormalizeWhitespace implements TextFilter {
 
     @Override
     public String apply(String text) {
-        int end = text.length();
-        while (end > 0 && !isText(text.charAt(end - 1))) {
+        int n = text.length();
+        char[] in = text.toCharArray(); // loops over an array beat String.charAt's per-call checks
+        int end = n;
+        while (end > 0 && !isText(in[end - 1])) {
             end--; // trailing whitespace never reaches the output
         }
-        if (alreadyNormal(text, end)) {
-            return end == text.length() ? text : text.substring(0, end);
+        int bad = firstAbnormal(in, end);
+        if (bad < 0) {
+            return end == n ? text : text.substring(0, end);
         }
-        int n = text.length();
+        // the prefix up to the last text char before the first abnormal char is its own output:
+        // copy it and resume in the state a text char leaves (no pending space or break)
+        int last = bad - 1;
+        while (last >= 0 && !isText(in[last])) {
+            last--;
+        }
         // every char written consumes at least one input char ("\n\n" two breaks, " " a space run)
         char[] out = new char[n];
-        int len = 0;
+        System.arraycopy(in, 0, out, 0, last + 1);
+        int len = last + 1;
         int newlines = 0; // pending line breaks not yet written
         boolean space = false; // pending space inside a line
-        boolean lineHasText = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        boolean lineHasText = last >= 0;
+        for (int i = last + 1; i < n; i++) {
+            char c = in[i];
             if (isText(c)) {
                 if (newlines > 0) {
                     out[len++] = '\n';
@@ -38,7 +47,7 @@ final class NormalizeWhitespace implements TextFilter {
                 lineHasText = true;
                 out[len++] = c;
             } else if (isBreak(c)) {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && in[i + 1] == '\n') {
                     i++;
                 }
                 if (lineHasText || newlines > 0) {
@@ -58,16 +67,16 @@ final class NormalizeWhitespace implements TextFilter {
     }
 
     /**
-     * True when {@code text[0, end)} (which ends with a text char) is already in the output form:
-     * single spaces between words, one or two {@code \n} between lines, nothing else. Most cleaned
-     * text is, and then the copy is skipped.
+     * The first index in {@code text[0, end)} (which ends with a text char) that breaks the output
+     * form (single spaces between words, one or two {@code \n} between lines, nothing else), or -1
+     * when there is none: most cleaned text is normal already, and then the copy is skipped.
      */
-    private static boolean alreadyNormal(String text, int end) {
+    private static int firstAbnormal(char[] text, int end) {
         boolean afterText = false;
         int newlines = 0;
         boolean afterSpace = false;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             // ASCII text and the plain space first: isText's general case costs two table lookups
             if (c > ' ' && c < 0x7f || c != ' ' && c != '\n' && isText(c)) {
                 afterText = true;
@@ -75,19 +84,19 @@ final class NormalizeWhitespace implements TextFilter {
                 newlines = 0;
             } else if (c == ' ') {
                 if (!afterText || afterSpace || newlines > 0) {
-                    return false;
+                    return i;
                 }
                 afterSpace = true;
             } else if (c == '\n') {
                 if (!afterText || afterSpace || newlines == 2) {
-                    return false;
+                    return i;
                 }
                 newlines++;
             } else {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private static boolean isBreak(char c) {

@@ -81,11 +81,11 @@ public final class Engine {
                 }
             }
         }
-        if (best >= 0 && sourceOfItsStoryOriginal(others.get(best), relabels)) {
+        Decision.Relabel root = best < 0 ? null : storyOriginalTakenOver(others.get(best), relabels);
+        if (root != null) {
             // Copying a member of a story whose original copies us would close a cycle and leave the
             // story without an original: the pairwise calls disagree, and the source of the root wins.
             StoredArticle m = others.get(best);
-            Decision.Relabel root = relabels.stream().filter(r -> isOriginalOf(r.article(), m.storyId())).findFirst().orElseThrow();
             Evidence e = root.evidence();
             String summary = String.format(Locale.ROOT,
                     "original: source of %s, the original of its story (it also resembles that story's copy %s)",
@@ -164,13 +164,14 @@ public final class Engine {
      * True when stored copy {@code c} matches the incoming article better (see {@link #better})
      * than any source of it among the other candidates of its story.
      */
-    /** Whether a relabel takes over the original of {@code m}'s story (see decide). */
-    private static boolean sourceOfItsStoryOriginal(StoredArticle m, List<Decision.Relabel> relabels) {
-        return m.storyId() != null && relabels.stream().anyMatch(r -> isOriginalOf(r.article(), m.storyId()));
-    }
-
-    private static boolean isOriginalOf(StoredArticle a, String storyId) {
-        return a.label() == Label.ORIGINAL && storyId.equals(a.storyId());
+    /** The relabel that takes over the original of {@code m}'s story, or null (see decide). */
+    private static Decision.Relabel storyOriginalTakenOver(StoredArticle m, List<Decision.Relabel> relabels) {
+        for (Decision.Relabel r : relabels) {
+            if (m.storyId() != null && r.article().label() == Label.ORIGINAL && m.storyId().equals(r.article().storyId())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static boolean weakerCurrentMatch(StoredArticle c, PairComparison withIncoming, List<StoredArticle> others,

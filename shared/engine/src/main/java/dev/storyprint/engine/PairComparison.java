@@ -29,6 +29,8 @@ final class PairComparison {
     final double wordChange;
     /** +1: A looks like the source by spin signals, -1: B does, 0: unclear. */
     final int spinVote;
+    /** Small edits inside verbatim text; null unless the pair looked syndicated before it was examined. */
+    final VerbatimEdits verbatim;
 
     private PairComparison(Fingerprint a, long seqA, Fingerprint b, long seqB) {
         this.a = a;
@@ -46,10 +48,10 @@ final class PairComparison {
         // swaps, not rewritten clauses: an editor rewrites a clause, a spinner swaps words and short phrases
         double subRate = gaps.swapRate();
         this.wordChange = estimatedWordChange();
-        double swaps = Math.max(
+        double heavy = Math.max(
                 Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS)),
-                Math.max(rel(wordChange, SPUN_MIN_WORD_CHANGE), lightSpin(gaps, subRate)));
-        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS), swaps);
+                rel(wordChange, SPUN_MIN_WORD_CHANGE));
+        double light = lightSpin(gaps, subRate);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         // a copy keeps the names and numbers too; articles filled into one template share words, not names
         double namesAgree = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
@@ -59,6 +61,19 @@ final class PairComparison {
                 -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
                 Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));
         double synd = Math.max(syndByContainment, syndBySkeleton);
+        double spunShape = Math.min(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        double spun = Math.min(spunShape, Math.max(heavy, light));
+        VerbatimEdits edits = null;
+        if (synd >= 0 && heavy < 0) {
+            // a near copy with few swaps between anchors: look at the verbatim text itself. A light
+            // spin's swaps sit inside it; swaps seen only between anchors are seams of cut text.
+            edits = VerbatimEdits.of(a, b);
+            if (light >= 0 && edits.edits() < LIGHT_SPIN_MIN_VERBATIM_EDITS) {
+                light = rel(edits.edits(), LIGHT_SPIN_MIN_VERBATIM_EDITS);
+            }
+            spun = Math.min(spunShape, Math.max(light, verbatimSpin(edits)));
+        }
+        this.verbatim = edits;
         if (spun >= 0) {
             kind = Kind.SPUN;
             margin = spun;
@@ -181,6 +196,18 @@ final class PairComparison {
             return Double.NEGATIVE_INFINITY;
         }
         return Math.min(rel(subRate, LIGHT_SPIN_MIN_SUBSTITUTION_RATE), rel(g.swapped(), LIGHT_SPIN_MIN_SUBSTITUTIONS));
+    }
+
+    /**
+     * Margin of the verbatim-context spin rule (see {@link Thresholds#VERBATIM_SPIN_MIN_EDITS}):
+     * enough small edits inside verbatim text, and not an editor's mix of added and dropped words.
+     */
+    static double verbatimSpin(VerbatimEdits e) {
+        int oneSided = e.onlyA + e.onlyB;
+        if (Math.min(e.onlyA, e.onlyB) > VERBATIM_SPIN_MAX_COUNTER_SHARE * oneSided) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Math.min(rel(e.edits(), VERBATIM_SPIN_MIN_EDITS), rel(e.rate(), VERBATIM_SPIN_MIN_RATE));
     }
 
     /** Relative margin of a value over a threshold. */

@@ -64,6 +64,27 @@ final class Thresholds {
     static final int LIGHT_SPIN_MIN_SUBSTITUTIONS = 2;
     /** ...and at least this share of aligned words swapped (two swaps in a 1,000-word text are noise). */
     static final double LIGHT_SPIN_MIN_SUBSTITUTION_RATE = 0.005;
+    /**
+     * ...and, for a pair that otherwise looks syndicated, at least this many of the swaps seen
+     * inside verbatim text too ({@link VerbatimEdits}): "swaps" found only between anchors of a
+     * near copy are where the copy cut a sentence and joined its neighbours.
+     */
+    static final int LIGHT_SPIN_MIN_VERBATIM_EDITS = 1;
+
+    /**
+     * ...or spun, for a pair that otherwise looks syndicated, when at least this many small edits
+     * sit between verbatim runs (see {@link VerbatimEdits}): house style is folded and a wire copy
+     * differs by whole sentences, so a word swapped inside verbatim text is a spinner's (bench
+     * seeds 42 and 7, 1,088 syndicated copies: 3 have two or more, seed 004 and two samples).
+     */
+    static final int VERBATIM_SPIN_MIN_EDITS = 2;
+    /** ...and at least this many edits per verbatim word: two in a 230-word sample copy are a desk's (0.9%). */
+    static final double VERBATIM_SPIN_MIN_RATE = 0.01;
+    /**
+     * ...unless more than this share of the one-sided edits go the other way: an editor both cuts
+     * and adds words (seed 004: 2 and 3), a spinner's one-sided edits are its phrase swaps.
+     */
+    static final double VERBATIM_SPIN_MAX_COUNTER_SHARE = 0.25;
 
     /**
      * ...or spun when at least this share of words is estimated changed from shingle survival

@@ -253,10 +253,10 @@ class DecideTest {
         assertTrue(light.wordChange < Thresholds.SPUN_MIN_WORD_CHANGE, light.describe());
         assertEquals(PairComparison.Kind.SPUN, light.kind, light.describe());
 
-        // the same three rewordings by an editor who also adds words here and there
+        // the same three rewordings by an editor who also adds and cuts words here and there
         String edited = swapped.replace("voted on Tuesday", "voted late on Tuesday")
-                .replace("had argued", "had long argued").replace("still had serious", "still had very serious")
-                .replace("would monitor", "would closely monitor");
+                .replace("had argued", "had long argued").replace("for nearly three years", "for three years")
+                .replace("construction closely because", "construction because");
         PairComparison editor = PairComparison.compare(Fixtures.fp("b", edited), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
         assertEquals(3, editor.gaps.substituted, editor.describe());
         assertEquals(PairComparison.Kind.SYNDICATED, editor.kind, editor.describe());

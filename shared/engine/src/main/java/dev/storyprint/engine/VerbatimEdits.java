@@ -11,8 +11,11 @@ import java.util.Map;
  * {@link #MAX_EDIT_WORDS} words differ in between. House-style edits are folded by the analysis
  * chain, and a wire copy otherwise differs by whole sentences and paragraphs, so such a residual
  * edit inside verbatim text is what a spinner leaves ("said" -> "stated", "Commission" ->
- * "executive Commission"). Edits touching a number or a name are not counted: a spinner keeps
- * those, while figures updated in a template or a corrected name are not spinning.
+ * "executive Commission"). Edits touching a number are not counted: a spinner keeps numbers,
+ * while figures updated in a template are not spinning. Capitalized words are counted: in
+ * institutional prose they are often common nouns a spinner swaps ("Member States" ->
+ * "participating States"), and texts that differ in their names do not reach this test (their
+ * skeletons disagree).
  */
 final class VerbatimEdits {
     /** Edits up to this many words per side: a spinner's phrase swaps ("as a consequence" -> "therefore"). */
@@ -89,7 +92,7 @@ final class VerbatimEdits {
         int la = a1 - a0;
         int lb = b1 - b0;
         if (la < 0 || lb < 0 || la + lb == 0 || la > MAX_EDIT_WORDS || lb > MAX_EDIT_WORDS
-                || namesOrNumbers(a.flags(), a0, a1) || namesOrNumbers(b.flags(), b0, b1)) {
+                || hasNumber(a.flags(), a0, a1) || hasNumber(b.flags(), b0, b1)) {
             return;
         }
         if (la > 0 && lb > 0) {
@@ -125,11 +128,9 @@ final class VerbatimEdits {
         return all.size() > limit ? all.subList(0, limit) : all;
     }
 
-    private static boolean namesOrNumbers(byte[] flags, int from, int to) {
+    private static boolean hasNumber(byte[] flags, int from, int to) {
         for (int t = from; t < to; t++) {
-            byte f = flags[t];
-            if ((f & Fingerprint.FLAG_NUMBER) != 0
-                    || (f & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START)) == Fingerprint.FLAG_CAPITALIZED) {
+            if ((flags[t] & Fingerprint.FLAG_NUMBER) != 0) {
                 return true;
             }
         }

@@ -35,9 +35,8 @@ class VerbatimEditsTest {
     }
 
     @Test
-    void changedNumbersAndNamesAreNotSpinnerEdits() {
-        String copy = Fixtures.HARBOR.replace("48 million", "52 million").replace("Marcus Obi", "Marcus Abe")
-                .replace("about 150 workers", "about 180 workers");
+    void changedNumbersAreNotSpinnerEdits() {
+        String copy = Fixtures.HARBOR.replace("48 million", "52 million").replace("about 150 workers", "about 180 workers");
         assertEquals(0, VerbatimEdits.of(Fixtures.fp("b", copy), HARBOR).edits());
     }
 

@@ -20,6 +20,12 @@ import java.util.Map;
 final class VerbatimEdits {
     /** Edits up to this many words per side: a spinner's phrase swaps ("as a consequence" -> "therefore"). */
     static final int MAX_EDIT_WORDS = 3;
+    /**
+     * Between two verbatim runs, up to this many words per side are examined word by word: swaps
+     * fewer than a shingle apart ("had for too long been too" -> "owned for too lengthy been also")
+     * leave no verbatim run between them.
+     */
+    static final int MAX_REGION_WORDS = 10;
 
     /** Words inside verbatim runs (at least a shingle long) shared by both sides. */
     int alignedWords;
@@ -62,7 +68,10 @@ final class VerbatimEdits {
         int plen = 0;
         int i = 0;
         while (i < sa.length) {
-            int j = firstInB.get(sa[i], -1);
+            int j = pa >= 0 ? near(sa[i], sb, pb + plen) : -1;
+            if (j < 0) {
+                j = firstInB.get(sa[i], -1);
+            }
             if (j < 0 || ha[i] != hb[j]) {
                 i++;
                 continue;
@@ -77,7 +86,7 @@ final class VerbatimEdits {
             }
             e.alignedWords += len;
             if (pa >= 0) {
-                e.edit(a, b, pa + plen, i, pb + plen, j);
+                e.region(a, b, pa + plen, i, pb + plen, j);
             }
             pa = i;
             pb = j;
@@ -87,12 +96,82 @@ final class VerbatimEdits {
         return e;
     }
 
-    /** The words [a0, a1) of A and [b0, b1) of B between two verbatim runs. */
+    /** Where shingle {@code s} occurs in B within a region's reach of {@code from}, or -1: a repeated phrase stays in place. */
+    private static int near(long s, long[] sb, int from) {
+        for (int j = Math.max(0, from); j < Math.min(sb.length, from + MAX_REGION_WORDS + 1); j++) {
+            if (sb[j] == s) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The words [a0, a1) of A and [b0, b1) of B between two verbatim runs: one edit, or a few edits
+     * close together when the words they leave in common are at least half the region (a seam
+     * joining two different sentences shares a stray "the" at most).
+     */
+    private void region(Fingerprint a, Fingerprint b, int a0, int a1, int b0, int b1) {
+        int la = a1 - a0;
+        int lb = b1 - b0;
+        if (la < 0 || lb < 0 || la + lb == 0 || la > MAX_REGION_WORDS || lb > MAX_REGION_WORDS) {
+            return;
+        }
+        if (la <= MAX_EDIT_WORDS && lb <= MAX_EDIT_WORDS) {
+            edit(a, b, a0, a1, b0, b1);
+            return;
+        }
+        long[] ha = a.termHashes();
+        long[] hb = b.termHashes();
+        int w = lb + 1;
+        int[] dp = new int[(la + 1) * w];
+        for (int i = la - 1; i >= 0; i--) {
+            for (int j = lb - 1; j >= 0; j--) {
+                dp[i * w + j] = ha[a0 + i] == hb[b0 + j] ? dp[(i + 1) * w + j + 1] + 1
+                        : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+            }
+        }
+        if (2 * dp[0] < Math.max(la, lb)) {
+            return;
+        }
+        List<int[]> segments = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        int si = 0;
+        int sj = 0;
+        while (i < la && j < lb) {
+            if (ha[a0 + i] == hb[b0 + j]) {
+                if (si < i || sj < j) {
+                    segments.add(new int[] {si, i, sj, j});
+                }
+                i++;
+                j++;
+                si = i;
+                sj = j;
+            } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (si < la || sj < lb) {
+            segments.add(new int[] {si, la, sj, lb});
+        }
+        for (int[] g : segments) {
+            if (g[1] - g[0] > MAX_EDIT_WORDS || g[3] - g[2] > MAX_EDIT_WORDS) {
+                return; // a rewritten clause, not swaps
+            }
+        }
+        for (int[] g : segments) {
+            edit(a, b, a0 + g[0], a0 + g[1], b0 + g[2], b0 + g[3]);
+        }
+    }
+
+    /** One small edit: the words [a0, a1) of A against [b0, b1) of B. */
     private void edit(Fingerprint a, Fingerprint b, int a0, int a1, int b0, int b1) {
         int la = a1 - a0;
         int lb = b1 - b0;
-        if (la < 0 || lb < 0 || la + lb == 0 || la > MAX_EDIT_WORDS || lb > MAX_EDIT_WORDS
-                || hasNumber(a.flags(), a0, a1) || hasNumber(b.flags(), b0, b1)) {
+        if (hasNumber(a.flags(), a0, a1) || hasNumber(b.flags(), b0, b1)) {
             return;
         }
         if (la > 0 && lb > 0) {

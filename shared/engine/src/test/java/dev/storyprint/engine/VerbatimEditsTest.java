@@ -29,6 +29,24 @@ class VerbatimEditsTest {
     }
 
     @Test
+    void swapsCloserThanAShingleAreCountedOneByOne() {
+        // no five-word verbatim run between the two swaps
+        String copy = Fixtures.HARBOR.replace("had argued that the design ignored the fishermen",
+                "had claimed that the design overlooked the fishermen");
+        VerbatimEdits e = VerbatimEdits.of(Fixtures.fp("b", copy), HARBOR);
+        assertEquals("[claimed -> argued x1, overlooked -> ignored x1]", e.top(8, false).toString());
+        assertEquals(2, e.swaps);
+        assertEquals(2, e.edits());
+    }
+
+    @Test
+    void aRewrittenClauseIsNotCountedAsSwaps() {
+        String copy = Fixtures.HARBOR.replace("had argued that the design ignored the fishermen",
+                "complained loudly about plans drawn without asking the fishermen");
+        assertEquals(0, VerbatimEdits.of(Fixtures.fp("b", copy), HARBOR).edits());
+    }
+
+    @Test
     void identicalAndReorderedTextHasNoEdits() {
         assertEquals(0, VerbatimEdits.of(Fixtures.fp("b", Fixtures.HARBOR), HARBOR).edits());
         assertEquals(0, VerbatimEdits.of(Fixtures.fp("b", movedParagraph()), HARBOR).edits());

@@ -59,7 +59,8 @@ final class PairComparison {
         double syndByContainment = min3(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough, namesAgree);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),
                 -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
-                Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));
+                min3(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough,
+                        rel(alignedShare(), SYNDICATED_SKELETON_MIN_ALIGNED)));
         double synd = Math.max(syndByContainment, syndBySkeleton);
         double spunShape = Math.min(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS));
         double spun = Math.min(spunShape, Math.max(heavy, light));
@@ -181,6 +182,13 @@ final class PairComparison {
             return copyIsA ? containA : containB;
         }
         return copyIsA ? alignment.coverageA : alignment.coverageB;
+    }
+
+    /** Share of the shorter article's words inside the chained runs of the alignment. */
+    double alignedShare() {
+        double sa = a.wordCount() == 0 ? 0 : (double) gaps.wordsA / a.wordCount();
+        double sb = b.wordCount() == 0 ? 0 : (double) gaps.wordsB / b.wordCount();
+        return a.wordCount() <= b.wordCount() ? sa : sb;
     }
 
     double containment() {

@@ -33,6 +33,12 @@ final class Thresholds {
     static final double SYNDICATED_MIN_SKELETON = 0.60;
     /** ...provided at least this much surface is still shared (rules out pure name lists). */
     static final double SYNDICATED_SKELETON_MIN_CONTAINMENT = 0.15;
+    /**
+     * ...and the aligned runs span at least this share of the shorter article: the copy is edited
+     * throughout, not one passage. A shared quote with its speaker aligns 0.6-0.9 of the names
+     * but only its own 20-50 words (bench hard-shared-quote, hard-entity-graft).
+     */
+    static final double SYNDICATED_SKELETON_MIN_ALIGNED = 0.50;
 
     /**
      * Spun needs this weighted share of the lighter skeleton's names and numbers aligned in

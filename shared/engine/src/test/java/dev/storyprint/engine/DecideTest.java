@@ -281,6 +281,20 @@ class DecideTest {
     }
 
     @Test
+    void twoParagraphsQuotedInsideAnotherStoryAreNotACopy() {
+        String[] h = Fixtures.HARBOR.split("\n\n");
+        String other = String.join("\n\n", Fixtures.filler(40, 3), h[2], h[3], Fixtures.filler(80, 4));
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", other), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        // the quoted names align perfectly and enough surface is shared for the skeleton rule...
+        assertTrue(p.alignment.score >= Thresholds.SYNDICATED_MIN_SKELETON, p.describe());
+        assertTrue(p.containment() >= Thresholds.SYNDICATED_SKELETON_MIN_CONTAINMENT, p.describe());
+        assertTrue(p.containment() < Thresholds.SYNDICATED_MIN_CONTAINMENT, p.describe());
+        // ...but the alignment spans only the quoted passage
+        assertTrue(p.alignedShare() < Thresholds.SYNDICATED_SKELETON_MIN_ALIGNED, "" + p.alignedShare());
+        assertEquals(PairComparison.Kind.NONE, p.kind, p.describe());
+    }
+
+    @Test
     void confidenceIsMonotoneAndBounded() {
         double previous = -1;
         for (double m = -0.5; m <= 2; m += 0.1) {

@@ -62,6 +62,10 @@ final class PairComparison {
                 min3(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough,
                         rel(alignedShare(), SYNDICATED_SKELETON_MIN_ALIGNED)));
         double synd = Math.max(syndByContainment, syndBySkeleton);
+        if (synd < 0) {
+            // a few swaps make a light spin of a near copy only: two texts sharing one passage are not
+            light = Math.min(light, synd);
+        }
         double spunShape = Math.min(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS));
         double spun = Math.min(spunShape, Math.max(heavy, light));
         VerbatimEdits edits = null;

@@ -295,6 +295,18 @@ class DecideTest {
     }
 
     @Test
+    void aFewSwapsInAPassageQuotedInsideAnotherStoryAreNotALightSpin() {
+        String[] h = Fixtures.HARBOR.split("\n\n");
+        String quoted = (h[2] + "\n\n" + h[3]).replace("calls for", "asks for").replace("argued", "claimed");
+        String other = String.join("\n\n", Fixtures.filler(40, 3), quoted, Fixtures.filler(80, 4));
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", other), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        // the light-spin rule alone would call it spun: names aligned in order, two swaps, nothing else
+        assertTrue(PairComparison.lightSpin(p.gaps, p.gaps.swapRate()) >= 0, p.describe());
+        assertTrue(p.alignment.score >= Thresholds.SPUN_MIN_SKELETON, p.describe());
+        assertEquals(PairComparison.Kind.NONE, p.kind, p.describe());
+    }
+
+    @Test
     void confidenceIsMonotoneAndBounded() {
         double previous = -1;
         for (double m = -0.5; m <= 2; m += 0.1) {

@@ -48,9 +48,8 @@ final class PairComparison {
         // swaps, not rewritten clauses: an editor rewrites a clause, a spinner swaps words and short phrases
         double subRate = gaps.swapRate();
         this.wordChange = estimatedWordChange();
-        double heavy = Math.max(
-                Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS)),
-                rel(wordChange, SPUN_MIN_WORD_CHANGE));
+        double bySwaps = Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS));
+        double byChange = rel(wordChange, SPUN_MIN_WORD_CHANGE);
         double light = lightSpin(gaps, subRate);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         // a copy keeps the names and numbers too; articles filled into one template share words, not names
@@ -67,16 +66,18 @@ final class PairComparison {
             light = Math.min(light, synd);
         }
         double spunShape = Math.min(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS));
-        double spun = Math.min(spunShape, Math.max(heavy, light));
+        double spun = Math.min(spunShape, Math.max(Math.max(bySwaps, byChange), light));
         VerbatimEdits edits = null;
-        if (synd >= 0 && heavy < 0) {
-            // a near copy with few swaps between anchors: look at the verbatim text itself. A light
-            // spin's swaps sit inside it; swaps seen only between anchors are seams of cut text.
+        if (synd >= 0 && byChange < 0) {
+            // a near copy whose words mostly survive: look at the verbatim text itself. A spinner's
+            // swaps sit inside it; swaps seen only between anchors are seams of cut or moved text.
             edits = VerbatimEdits.of(a, b);
-            if (light >= 0 && edits.edits() < LIGHT_SPIN_MIN_VERBATIM_EDITS) {
-                light = rel(edits.edits(), LIGHT_SPIN_MIN_VERBATIM_EDITS);
+            if (edits.edits() < SPIN_MIN_VERBATIM_EDITS) {
+                double none = rel(edits.edits(), SPIN_MIN_VERBATIM_EDITS);
+                light = Math.min(light, none);
+                bySwaps = Math.min(bySwaps, none);
             }
-            spun = Math.min(spunShape, Math.max(light, verbatimSpin(edits)));
+            spun = Math.min(spunShape, Math.max(Math.max(bySwaps, light), verbatimSpin(edits)));
         }
         this.verbatim = edits;
         if (spun >= 0) {

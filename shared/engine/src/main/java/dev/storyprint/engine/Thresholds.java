@@ -71,11 +71,12 @@ final class Thresholds {
     /** ...and at least this share of aligned words swapped (two swaps in a 1,000-word text are noise). */
     static final double LIGHT_SPIN_MIN_SUBSTITUTION_RATE = 0.005;
     /**
-     * ...and, for a pair that otherwise looks syndicated, at least this many of the swaps seen
-     * inside verbatim text too ({@link VerbatimEdits}): "swaps" found only between anchors of a
-     * near copy are where the copy cut a sentence and joined its neighbours.
+     * A pair that otherwise looks syndicated and keeps its words (no {@link #SPUN_MIN_WORD_CHANGE})
+     * is spun by its swaps only when at least this many are seen inside verbatim text too
+     * ({@link VerbatimEdits}): "swaps" found only between anchors of a near copy are where the copy
+     * cut or moved a sentence and joined its neighbours.
      */
-    static final int LIGHT_SPIN_MIN_VERBATIM_EDITS = 1;
+    static final int SPIN_MIN_VERBATIM_EDITS = 1;
 
     /**
      * ...or spun, for a pair that otherwise looks syndicated, when at least this many small edits

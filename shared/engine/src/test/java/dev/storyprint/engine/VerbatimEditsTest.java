@@ -90,6 +90,20 @@ class VerbatimEditsTest {
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
     }
 
+    @Test
+    void aTrimmedCopyWithAMovedParagraphIsNotSpunByItsSeams() {
+        List<String> c = new ArrayList<>(List.of(Fixtures.HARBOR.split("\n\n")));
+        c.set(0, null);
+        c.add(9, c.remove(1));
+        c.removeIf(java.util.Objects::isNull);
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", String.join("\n\n", c)), 2, HARBOR, 1);
+        // the ordinary swap rule would fire on the seams alone
+        assertTrue(p.gaps.swapRate() >= Thresholds.SPUN_MIN_SUBSTITUTION_RATE, p.describe());
+        assertTrue(p.gaps.swapped() >= Thresholds.SPUN_MIN_SUBSTITUTIONS, p.describe());
+        assertEquals(0, p.verbatim.edits(), p.describe());
+        assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
+    }
+
     /** HARBOR with its second paragraph moved to the tenth place, as a desk reorders a story. */
     private static String movedParagraph() {
         List<String> p = new ArrayList<>(List.of(Fixtures.HARBOR.split("\n\n")));

@@ -213,14 +213,20 @@ public final class Engine {
         Fingerprint source = copyIsA ? p.b : p.a;
         List<Evidence.Passage> passages = Passages.longest(copy, source, EVIDENCE_ITEMS);
         List<Evidence.Substitution> subs = p.gaps.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
+        if (subs.isEmpty() && p.verbatim != null) {
+            subs = p.verbatim.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
+        }
         double cCopy = copyIsA ? p.containA : p.containB;
         double cSource = copyIsA ? p.containB : p.containA;
+        String verbatim = p.verbatim == null ? "" : String.format(Locale.ROOT,
+                "; %d small edits inside %d verbatim words", p.verbatim.edits(), p.verbatim.alignedWords);
         String summary = String.format(Locale.ROOT,
                 "%s of %s: %.0f%% of this article's shingles in the source, %.0f%% of the source's here; "
                         + "skeleton aligned %.0f%% (%d anchors), %.1f%% of aligned words swapped (%d words: %d single, "
-                        + "%d phrase swaps); source: %s",
+                        + "%d phrase swaps)%s; source: %s",
                 label.wire(), sourceId, 100 * cCopy, 100 * cSource, 100 * p.alignment.score, p.alignment.anchors(),
-                100 * p.gaps.substitutionRate(), p.gaps.substituted, p.gaps.singleSwaps, p.gaps.phraseSwaps, p.direction);
+                100 * p.gaps.substitutionRate(), p.gaps.substituted, p.gaps.singleSwaps, p.gaps.phraseSwaps, verbatim,
+                p.direction);
         return new Evidence(sourceId, sourceStory, round(cCopy), round(cSource), round(p.alignment.score),
                 p.alignment.anchors(), passages, subs, p.direction, summary);
     }

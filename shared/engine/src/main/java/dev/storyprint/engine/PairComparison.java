@@ -29,6 +29,8 @@ final class PairComparison {
     final double wordChange;
     /** +1: A looks like the source by spin signals, -1: B does, 0: unclear. */
     final int spinVote;
+    /** Small edits inside verbatim text; null unless the pair looked syndicated before it was examined. */
+    final VerbatimEdits verbatim;
 
     private PairComparison(Fingerprint a, long seqA, Fingerprint b, long seqB) {
         this.a = a;
@@ -46,10 +48,9 @@ final class PairComparison {
         // swaps, not rewritten clauses: an editor rewrites a clause, a spinner swaps words and short phrases
         double subRate = gaps.swapRate();
         this.wordChange = estimatedWordChange();
-        double swaps = Math.max(
-                Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS)),
-                Math.max(rel(wordChange, SPUN_MIN_WORD_CHANGE), lightSpin(gaps, subRate)));
-        double spun = min3(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS), swaps);
+        double bySwaps = Math.min(rel(subRate, SPUN_MIN_SUBSTITUTION_RATE), rel(gaps.swapped(), SPUN_MIN_SUBSTITUTIONS));
+        double byChange = rel(wordChange, SPUN_MIN_WORD_CHANGE);
+        double light = lightSpin(gaps, subRate);
         double sharedEnough = rel(shared, MIN_SHARED_FINGERPRINTS);
         // a copy keeps the names and numbers too; articles filled into one template share words, not names
         double namesAgree = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
@@ -57,8 +58,28 @@ final class PairComparison {
         double syndByContainment = min3(rel(containment, SYNDICATED_MIN_CONTAINMENT), sharedEnough, namesAgree);
         double syndBySkeleton = min3(rel(skeleton, SYNDICATED_MIN_SKELETON),
                 -rel(subRate, SPUN_MIN_SUBSTITUTION_RATE),
-                Math.min(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough));
+                min3(rel(containment, SYNDICATED_SKELETON_MIN_CONTAINMENT), sharedEnough,
+                        rel(alignedShare(), SYNDICATED_SKELETON_MIN_ALIGNED)));
         double synd = Math.max(syndByContainment, syndBySkeleton);
+        if (synd < 0) {
+            // a few swaps make a light spin of a near copy only: two texts sharing one passage are not
+            light = Math.min(light, synd);
+        }
+        double spunShape = Math.min(rel(skeleton, SPUN_MIN_SKELETON), rel(alignment.anchors(), SPUN_MIN_ANCHORS));
+        double spun = Math.min(spunShape, Math.max(Math.max(bySwaps, byChange), light));
+        VerbatimEdits edits = null;
+        if (synd >= 0 && byChange < 0) {
+            // a near copy whose words mostly survive: look at the verbatim text itself. A spinner's
+            // swaps sit inside it; swaps seen only between anchors are seams of cut or moved text.
+            edits = VerbatimEdits.of(a, b);
+            if (edits.edits() < SPIN_MIN_VERBATIM_EDITS) {
+                double none = rel(edits.edits(), SPIN_MIN_VERBATIM_EDITS);
+                light = Math.min(light, none);
+                bySwaps = Math.min(bySwaps, none);
+            }
+            spun = Math.min(spunShape, Math.max(Math.max(bySwaps, light), verbatimSpin(edits)));
+        }
+        this.verbatim = edits;
         if (spun >= 0) {
             kind = Kind.SPUN;
             margin = spun;
@@ -168,6 +189,13 @@ final class PairComparison {
         return copyIsA ? alignment.coverageA : alignment.coverageB;
     }
 
+    /** Share of the shorter article's words inside the chained runs of the alignment. */
+    double alignedShare() {
+        double sa = a.wordCount() == 0 ? 0 : (double) gaps.wordsA / a.wordCount();
+        double sb = b.wordCount() == 0 ? 0 : (double) gaps.wordsB / b.wordCount();
+        return a.wordCount() <= b.wordCount() ? sa : sb;
+    }
+
     double containment() {
         return Math.max(containA, containB);
     }
@@ -181,6 +209,18 @@ final class PairComparison {
             return Double.NEGATIVE_INFINITY;
         }
         return Math.min(rel(subRate, LIGHT_SPIN_MIN_SUBSTITUTION_RATE), rel(g.swapped(), LIGHT_SPIN_MIN_SUBSTITUTIONS));
+    }
+
+    /**
+     * Margin of the verbatim-context spin rule (see {@link Thresholds#VERBATIM_SPIN_MIN_EDITS}):
+     * enough small edits inside verbatim text, and not an editor's mix of added and dropped words.
+     */
+    static double verbatimSpin(VerbatimEdits e) {
+        int oneSided = e.onlyA + e.onlyB;
+        if (Math.min(e.onlyA, e.onlyB) > VERBATIM_SPIN_MAX_COUNTER_SHARE * oneSided) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Math.min(rel(e.edits(), VERBATIM_SPIN_MIN_EDITS), rel(e.rate(), VERBATIM_SPIN_MIN_RATE));
     }
 
     /** Relative margin of a value over a threshold. */

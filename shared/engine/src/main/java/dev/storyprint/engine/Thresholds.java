@@ -33,6 +33,12 @@ final class Thresholds {
     static final double SYNDICATED_MIN_SKELETON = 0.60;
     /** ...provided at least this much surface is still shared (rules out pure name lists). */
     static final double SYNDICATED_SKELETON_MIN_CONTAINMENT = 0.15;
+    /**
+     * ...and the aligned runs span at least this share of the shorter article: the copy is edited
+     * throughout, not one passage. A shared quote with its speaker aligns 0.6-0.9 of the names
+     * but only its own 20-50 words (bench hard-shared-quote, hard-entity-graft).
+     */
+    static final double SYNDICATED_SKELETON_MIN_ALIGNED = 0.50;
 
     /**
      * Spun needs this weighted share of the lighter skeleton's names and numbers aligned in
@@ -64,6 +70,28 @@ final class Thresholds {
     static final int LIGHT_SPIN_MIN_SUBSTITUTIONS = 2;
     /** ...and at least this share of aligned words swapped (two swaps in a 1,000-word text are noise). */
     static final double LIGHT_SPIN_MIN_SUBSTITUTION_RATE = 0.005;
+    /**
+     * A pair that otherwise looks syndicated and keeps its words (no {@link #SPUN_MIN_WORD_CHANGE})
+     * is spun by its swaps only when at least this many are seen inside verbatim text too
+     * ({@link VerbatimEdits}): "swaps" found only between anchors of a near copy are where the copy
+     * cut or moved a sentence and joined its neighbours.
+     */
+    static final int SPIN_MIN_VERBATIM_EDITS = 1;
+
+    /**
+     * ...or spun, for a pair that otherwise looks syndicated, when at least this many small edits
+     * sit between verbatim runs (see {@link VerbatimEdits}): house style is folded and a wire copy
+     * differs by whole sentences, so a word swapped inside verbatim text is a spinner's (bench
+     * seeds 42 and 7, 1,088 syndicated copies: 3 have two or more, seed 004 and two samples).
+     */
+    static final int VERBATIM_SPIN_MIN_EDITS = 2;
+    /** ...and at least this many edits per verbatim word: two in a 230-word sample copy are a desk's (0.9%). */
+    static final double VERBATIM_SPIN_MIN_RATE = 0.01;
+    /**
+     * ...unless more than this share of the one-sided edits go the other way: an editor both cuts
+     * and adds words (seed 004: 2 and 3), a spinner's one-sided edits are its phrase swaps.
+     */
+    static final double VERBATIM_SPIN_MAX_COUNTER_SHARE = 0.25;
 
     /**
      * ...or spun when at least this share of words is estimated changed from shingle survival

@@ -253,10 +253,10 @@ class DecideTest {
         assertTrue(light.wordChange < Thresholds.SPUN_MIN_WORD_CHANGE, light.describe());
         assertEquals(PairComparison.Kind.SPUN, light.kind, light.describe());
 
-        // the same three rewordings by an editor who also adds words here and there
+        // the same three rewordings by an editor who also adds and cuts words here and there
         String edited = swapped.replace("voted on Tuesday", "voted late on Tuesday")
-                .replace("had argued", "had long argued").replace("still had serious", "still had very serious")
-                .replace("would monitor", "would closely monitor");
+                .replace("had argued", "had long argued").replace("for nearly three years", "for three years")
+                .replace("construction closely because", "construction because");
         PairComparison editor = PairComparison.compare(Fixtures.fp("b", edited), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
         assertEquals(3, editor.gaps.substituted, editor.describe());
         assertEquals(PairComparison.Kind.SYNDICATED, editor.kind, editor.describe());
@@ -278,6 +278,32 @@ class DecideTest {
         assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
         assertEquals(List.of("r"), d.relabels().stream().map(r -> r.article().articleId()).toList());
         assertTrue(d.evidence().summary().contains("the original of its story"), d.evidence().summary());
+    }
+
+    @Test
+    void twoParagraphsQuotedInsideAnotherStoryAreNotACopy() {
+        String[] h = Fixtures.HARBOR.split("\n\n");
+        String other = String.join("\n\n", Fixtures.filler(40, 3), h[2], h[3], Fixtures.filler(80, 4));
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", other), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        // the quoted names align perfectly and enough surface is shared for the skeleton rule...
+        assertTrue(p.alignment.score >= Thresholds.SYNDICATED_MIN_SKELETON, p.describe());
+        assertTrue(p.containment() >= Thresholds.SYNDICATED_SKELETON_MIN_CONTAINMENT, p.describe());
+        assertTrue(p.containment() < Thresholds.SYNDICATED_MIN_CONTAINMENT, p.describe());
+        // ...but the alignment spans only the quoted passage
+        assertTrue(p.alignedShare() < Thresholds.SYNDICATED_SKELETON_MIN_ALIGNED, "" + p.alignedShare());
+        assertEquals(PairComparison.Kind.NONE, p.kind, p.describe());
+    }
+
+    @Test
+    void aFewSwapsInAPassageQuotedInsideAnotherStoryAreNotALightSpin() {
+        String[] h = Fixtures.HARBOR.split("\n\n");
+        String quoted = (h[2] + "\n\n" + h[3]).replace("calls for", "asks for").replace("argued", "claimed");
+        String other = String.join("\n\n", Fixtures.filler(40, 3), quoted, Fixtures.filler(80, 4));
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", other), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        // the light-spin rule alone would call it spun: names aligned in order, two swaps, nothing else
+        assertTrue(PairComparison.lightSpin(p.gaps, p.gaps.swapRate()) >= 0, p.describe());
+        assertTrue(p.alignment.score >= Thresholds.SPUN_MIN_SKELETON, p.describe());
+        assertEquals(PairComparison.Kind.NONE, p.kind, p.describe());
     }
 
     @Test

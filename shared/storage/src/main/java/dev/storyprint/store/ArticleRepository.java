@@ -14,7 +14,8 @@ public interface ArticleRepository {
 
     /**
      * Stores {@code record} unless an article with its id exists; returns what is stored afterwards
-     * (the existing record when a delivery of the same object got there first).
+     * (the existing record when a delivery of the same object got there first): {@code record}
+     * itself exactly when this call stored it.
      */
     ArticleRecord putIfAbsent(ArticleRecord record);
 

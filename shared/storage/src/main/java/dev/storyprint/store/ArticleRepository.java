@@ -20,6 +20,20 @@ public interface ArticleRepository {
     ArticleRecord putIfAbsent(ArticleRecord record);
 
     /**
+     * {@link #putIfAbsent}, and when this call stored the record, also {@code index.add} of its
+     * retrieval keys: a store that can writes both at once (DynamoDB: one transaction), saving a
+     * request on every new article. Returns what {@link #putIfAbsent} returns; when that is an
+     * existing record, the keys may or may not have been added.
+     */
+    default ArticleRecord putIfAbsentIndexed(ArticleRecord record, SignatureIndex index, long[] retrievalKeys) {
+        ArticleRecord stored = putIfAbsent(record);
+        if (stored == record) {
+            index.add(record.articleId(), retrievalKeys);
+        }
+        return stored;
+    }
+
+    /**
      * Gives the article the next number of the global arrival order, once: a retry gets the number
      * the first attempt stored. Call only after the article's retrieval keys are indexed.
      */

@@ -109,11 +109,12 @@ public final class MatchService {
             return publish(articles.putIfAbsent(rejectedRecord(envelope)).verdict());
         }
         // No read first: the conditional put returns the stored record when a delivery got there
-        // first, so a new article (the common case) saves a request.
+        // first, so a new article (the common case) saves a request; its keys go in the same write.
         ArticleRecord pending = ArticleRecord.pending(envelope);
-        ArticleRecord stored = articles.putIfAbsent(pending);
+        ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
+                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
         boolean existing = stored != pending;
-        ArticleRecord registered = register(stored);
+        ArticleRecord registered = existing ? register(stored) : number(stored);
         if (registered.isFinal()) {
             return publish(registered.verdict());
         }
@@ -134,7 +135,10 @@ public final class MatchService {
 
     /** Step 1: record, index entries, then the arrival number. Returns the record with its number. */
     ArticleRecord register(Envelope envelope) {
-        return register(articles.putIfAbsent(ArticleRecord.pending(envelope)));
+        ArticleRecord pending = ArticleRecord.pending(envelope);
+        ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
+                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
+        return stored != pending ? register(stored) : number(stored);
     }
 
     /**
@@ -146,7 +150,12 @@ public final class MatchService {
             return record; // numbered: its index entries were written before the number was taken
         }
         index.add(record.articleId(), Fingerprint.decode(record.fingerprint()).retrievalKeys());
-        return record.withArrivalSeq(articles.assignArrivalSeq(record.articleId()));
+        return number(record);
+    }
+
+    /** The arrival number, taken only once the record and its index entries are stored. */
+    private ArticleRecord number(ArticleRecord indexed) {
+        return indexed.withArrivalSeq(articles.assignArrivalSeq(indexed.articleId()));
     }
 
     /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */

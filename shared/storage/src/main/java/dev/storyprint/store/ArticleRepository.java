@@ -14,9 +14,24 @@ public interface ArticleRepository {
 
     /**
      * Stores {@code record} unless an article with its id exists; returns what is stored afterwards
-     * (the existing record when a delivery of the same object got there first).
+     * (the existing record when a delivery of the same object got there first): {@code record}
+     * itself exactly when this call stored it.
      */
     ArticleRecord putIfAbsent(ArticleRecord record);
+
+    /**
+     * {@link #putIfAbsent}, and when this call stored the record, also {@code index.add} of its
+     * retrieval keys: a store that can writes both at once (DynamoDB: one transaction), saving a
+     * request on every new article. Returns what {@link #putIfAbsent} returns; when that is an
+     * existing record, the keys may or may not have been added.
+     */
+    default ArticleRecord putIfAbsentIndexed(ArticleRecord record, SignatureIndex index, long[] retrievalKeys) {
+        ArticleRecord stored = putIfAbsent(record);
+        if (stored == record) {
+            index.add(record.articleId(), retrievalKeys);
+        }
+        return stored;
+    }
 
     /**
      * Gives the article the next number of the global arrival order, once: a retry gets the number

@@ -105,18 +105,20 @@ public final class MatchService {
     }
 
     public Verdict process(Envelope envelope) {
-        Optional<ArticleRecord> existing = articles.find(envelope.articleId());
-        if (existing.isPresent() && existing.get().isFinal()) {
-            return publish(existing.get().verdict());
-        }
         if (envelope.rejected()) {
             return publish(articles.putIfAbsent(rejectedRecord(envelope)).verdict());
         }
-        ArticleRecord registered = register(envelope, existing.orElse(null));
+        // No read first: the conditional put returns the stored record when a delivery got there
+        // first, so a new article (the common case) saves a request; its keys go in the same write.
+        ArticleRecord pending = ArticleRecord.pending(envelope);
+        ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
+                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
+        boolean existing = stored != pending;
+        ArticleRecord registered = existing ? register(stored) : number(stored);
         if (registered.isFinal()) {
             return publish(registered.verdict());
         }
-        if (existing.isPresent()) {
+        if (existing) {
             // A redelivery: finish the story merges an earlier attempt started, so that we decide
             // on the same (merged) stories whatever point that attempt reached.
             for (String merge : articles.notedMerges(envelope.articleId())) {
@@ -132,13 +134,28 @@ public final class MatchService {
     }
 
     /** Step 1: record, index entries, then the arrival number. Returns the record with its number. */
-    ArticleRecord register(Envelope envelope, ArticleRecord existing) {
-        ArticleRecord record = existing != null ? existing : articles.putIfAbsent(ArticleRecord.pending(envelope));
+    ArticleRecord register(Envelope envelope) {
+        ArticleRecord pending = ArticleRecord.pending(envelope);
+        ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
+                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
+        return stored != pending ? register(stored) : number(stored);
+    }
+
+    /**
+     * Step 1 after the record is stored ({@code record} is what the conditional put left): index
+     * entries, then the arrival number. Returns the record with its number.
+     */
+    ArticleRecord register(ArticleRecord record) {
         if (record.isFinal() || record.arrivalSeq() != null) {
             return record; // numbered: its index entries were written before the number was taken
         }
         index.add(record.articleId(), Fingerprint.decode(record.fingerprint()).retrievalKeys());
-        return record.withArrivalSeq(articles.assignArrivalSeq(record.articleId()));
+        return number(record);
+    }
+
+    /** The arrival number, taken only once the record and its index entries are stored. */
+    private ArticleRecord number(ArticleRecord indexed) {
+        return indexed.withArrivalSeq(articles.assignArrivalSeq(indexed.articleId()));
     }
 
     /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */
@@ -261,7 +278,7 @@ public final class MatchService {
                 decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
                 decision.confidence(), decision.scores(), decision.evidence(), null,
                 self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
-        Verdict saved = saveOwn(self.articleId(), verdict);
+        Verdict saved = saveOwn(self, verdict);
         if (saved.label() != Label.ORIGINAL && saved.label() != Label.REJECTED && saved.matchedArticleId() != null) {
             // Our source may have been merged into another story after we read it: follow it.
             ArticleRecord source = articles.find(saved.matchedArticleId()).orElse(null);
@@ -450,9 +467,17 @@ public final class MatchService {
                 + MAX_WRITE_ATTEMPTS + " write races");
     }
 
-    private Verdict saveOwn(String id, Verdict verdict) {
+    /**
+     * The first attempt writes on the version registered (nothing bumps a pending record's version
+     * but a verdict), so no read precedes it; a lost race re-reads.
+     */
+    private Verdict saveOwn(ArticleRecord self, Verdict verdict) {
+        String id = self.articleId();
+        ArticleRecord current = self;
         for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-            ArticleRecord current = articles.find(id).orElseThrow(() -> new IllegalStateException("registered article vanished: " + id));
+            if (attempt > 0) {
+                current = articles.find(id).orElseThrow(() -> new IllegalStateException("registered article vanished: " + id));
+            }
             if (current.isFinal()) {
                 return current.verdict(); // a concurrent delivery of the same object decided first
             }

@@ -88,25 +88,69 @@ public final class DynamoSignatureIndex implements SignatureIndex {
         this.cap = cap;
     }
 
-    @Override
-    public void add(String articleId, long[] retrievalKeys) {
-        List<String> sigs = new ArrayList<>(distinct(retrievalKeys));
-        List<String> perKey = new ArrayList<>();
-        for (int from = 0; from < sigs.size(); from += MAX_TRANSACTION_ACTIONS) {
-            perKey.addAll(addInTransaction(articleId, sigs.subList(from, Math.min(sigs.size(), from + MAX_TRANSACTION_ACTIONS))));
-        }
-        addEach(articleId, perKey);
+    /** Whether this index writes with {@code client}, so another table's write can join its transactions. */
+    boolean writesThrough(DynamoDbClient client) {
+        return db == client;
     }
 
+    @Override
+    public void add(String articleId, long[] retrievalKeys) {
+        addWith(articleId, retrievalKeys, null);
+    }
+
+    /** What {@link #addWith} did with the extra action. */
+    sealed interface WithOutcome permits Written, NotWritten, ConditionFailed {}
+
+    /** The action and every key are written. */
+    record Written() implements WithOutcome {}
+
+    /** The keys are written, the action is not (its transaction could not commit): the caller writes it itself. */
+    record NotWritten() implements WithOutcome {}
+
+    /** The action's condition failed, on {@code item} (empty when not returned): nothing is written. */
+    record ConditionFailed(Map<String, AttributeValue> item) implements WithOutcome {}
+
     /**
-     * Adds the article under {@code sigs} in one transaction; returns the keys still to write one by
-     * one (condition failures that are not already saturated, or all of them after a conflict).
+     * Adds the article under its keys and, when {@code extra} is not null, writes that (conditional)
+     * action of another table in the same transaction as the first keys: one request for both.
      */
-    private List<String> addInTransaction(String articleId, List<String> sigs) {
+    WithOutcome addWith(String articleId, long[] retrievalKeys, TransactWriteItem extra) {
+        List<String> sigs = new ArrayList<>(distinct(retrievalKeys));
+        List<String> perKey = new ArrayList<>();
+        WithOutcome outcome = extra == null ? new Written() : new NotWritten();
+        int chunk = extra == null ? MAX_TRANSACTION_ACTIONS : MAX_TRANSACTION_ACTIONS - 1;
+        for (int from = 0; from < sigs.size(); from += chunk, chunk = MAX_TRANSACTION_ACTIONS) {
+            TransactWriteItem first = from == 0 ? extra : null;
+            Chunk c = addInTransaction(articleId, sigs.subList(from, Math.min(sigs.size(), from + chunk)), first);
+            if (c.extraFailed() != null) {
+                return c.extraFailed();
+            }
+            if (first != null && c.extraWritten()) {
+                outcome = new Written();
+            }
+            perKey.addAll(c.perKey());
+        }
+        addEach(articleId, perKey);
+        return outcome;
+    }
+
+    /** One chunk's result: keys left for the per-key path, and what became of the extra action. */
+    private record Chunk(List<String> perKey, boolean extraWritten, ConditionFailed extraFailed) {}
+
+    /**
+     * Adds the article under {@code sigs} (and {@code extra}, if any) in one transaction; returns the
+     * keys still to write one by one (condition failures that are not already saturated, or all of
+     * them after a conflict). A failed condition of {@code extra} stops at once, nothing written.
+     */
+    private Chunk addInTransaction(String articleId, List<String> sigs, TransactWriteItem extra) {
         List<String> pending = sigs;
         List<String> perKey = new ArrayList<>();
-        for (int attempt = 0; attempt < MAX_TRANSACTION_ATTEMPTS && pending.size() >= MIN_TRANSACTION_KEYS; attempt++) {
-            List<TransactWriteItem> actions = new ArrayList<>(pending.size());
+        int offset = extra == null ? 0 : 1;
+        for (int attempt = 0; attempt < MAX_TRANSACTION_ATTEMPTS && pending.size() + offset >= MIN_TRANSACTION_KEYS; attempt++) {
+            List<TransactWriteItem> actions = new ArrayList<>(pending.size() + offset);
+            if (extra != null) {
+                actions.add(extra);
+            }
             for (String sig : pending) {
                 actions.add(TransactWriteItem.builder().update(addUpdate(articleId, sig)).build());
             }
@@ -116,13 +160,18 @@ public final class DynamoSignatureIndex implements SignatureIndex {
                 TransactWriteItemsResponse r = db.transactWriteItems(b -> b.transactItems(actions)
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
                 meter.record("TransactWriteItems.sig", r.consumedCapacity());
-                return perKey;
+                return new Chunk(perKey, extra != null, null);
             } catch (TransactionCanceledException e) {
                 meter.record("TransactWriteItems.sig", (ConsumedCapacity) null);
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                List<CancellationReason> all = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                if (extra != null && !all.isEmpty() && CONDITION_FAILED.equals(all.get(0).code())) {
+                    CancellationReason own = all.get(0);
+                    return new Chunk(List.of(), false, new ConditionFailed(own.hasItem() ? own.item() : Map.of()));
+                }
+                List<CancellationReason> reasons = all.size() == pending.size() + offset ? all.subList(offset, all.size()) : List.of();
                 if (reasons.size() != pending.size() || !onlyConditionFailures(reasons)) {
                     perKey.addAll(pending); // conflict or unknown cause: the per-key path copes with both
-                    return perKey;
+                    return new Chunk(perKey, false, null);
                 }
                 List<String> retry = new ArrayList<>();
                 for (int i = 0; i < pending.size(); i++) {
@@ -137,7 +186,7 @@ public final class DynamoSignatureIndex implements SignatureIndex {
             }
         }
         perKey.addAll(pending);
-        return perKey;
+        return new Chunk(perKey, false, null);
     }
 
     private static boolean onlyConditionFailures(List<CancellationReason> reasons) {

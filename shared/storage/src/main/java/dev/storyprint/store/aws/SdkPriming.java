@@ -77,7 +77,7 @@ public final class SdkPriming {
             articles.putIfAbsent(record);
             calls++;
             long[] keys = {1L, 2L, 3L};
-            index.add(ID, keys);
+            articles.putIfAbsentIndexed(record, index, keys); // a new article's record and keys: one transaction
             calls++;
             articles.assignArrivalSeq(ID);
             calls += 2;

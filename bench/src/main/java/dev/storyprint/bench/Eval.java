@@ -259,6 +259,15 @@ public final class Eval {
             }
             sb.append('\n');
         }
+        sb.append(String.format(Locale.ROOT, "%-40s %5s %14s %14s   %s%n", "issue 3 targets (pooled buckets)", "n",
+            "engine", "baseline", "target"));
+        for (Target t : TARGETS) {
+            Scorer.Group bg = Scorer.pooled(t.name(), b.byKind(), t.select());
+            Scorer.Group eg = e == null ? null : Scorer.pooled(t.name(), e.byKind(), t.select());
+            sb.append(String.format(Locale.ROOT, "%-40s %5d %14s %14s   %s%n", t.name(), bg.n(),
+                eg == null ? "-" : t.show(eg), t.show(bg), t.target()));
+        }
+        sb.append('\n');
         sb.append(String.format(Locale.ROOT, "%-40s %5s %14s %14s%n", "breakdown (accuracy; copy-called)", "n",
             "engine", "baseline"));
         groupRows(sb, e == null ? null : e.byKind(), b.byKind());
@@ -282,6 +291,37 @@ public final class Eval {
             }
         }
         return sb.toString();
+    }
+
+    /** A target of issue 3 over pooled breakdown rows (the generator's bucket names). */
+    private record Target(String name, java.util.function.Predicate<String> select, boolean wrongShare, String target) {
+        String show(Scorer.Group g) {
+            if (wrongShare) {
+                int wrong = g.n() - g.correct();
+                return String.format(Locale.ROOT, "%.2f%% (%d)", g.n() == 0 ? 0 : 100.0 * wrong / g.n(), wrong);
+            }
+            return String.format(Locale.ROOT, "%.3f", g.accuracy());
+        }
+    }
+
+    private static final List<Target> TARGETS = List.of(
+        new Target("syndicated recall, kept >= 40%", n -> n.startsWith("syndicated / kept ") && bucketLow(n) >= 40,
+            false, ">= 0.98"),
+        new Target("spun recall, substitution <= 60%", n -> n.contains(" / subst ") && bucketHigh(n) <= 60,
+            false, ">= 0.95"),
+        new Target("hard negatives not labelled original", n -> n.startsWith("hard-") && !n.contains("/")
+            && !n.contains(","), true, "<= 0.5%"));
+
+    /** "kind / kept 40-60%" -> 40. */
+    private static int bucketLow(String name) {
+        String r = name.substring(name.lastIndexOf(' ') + 1);
+        return Integer.parseInt(r.substring(0, r.indexOf('-')));
+    }
+
+    /** "kind / subst 50-60%" -> 60. */
+    private static int bucketHigh(String name) {
+        String r = name.substring(name.lastIndexOf(' ') + 1);
+        return Integer.parseInt(r.substring(r.indexOf('-') + 1, r.length() - 1));
     }
 
     private static void groupRows(StringBuilder sb, List<Scorer.Group> eg, List<Scorer.Group> bg) {

@@ -29,6 +29,21 @@ final class Scorer {
         }
     }
 
+    /** The groups whose names pass {@code select}, pooled into one (n and counts summed). */
+    static Group pooled(String name, List<Group> groups, java.util.function.Predicate<String> select) {
+        int n = 0;
+        int correct = 0;
+        int copies = 0;
+        for (Group g : groups) {
+            if (select.test(g.name())) {
+                n += g.n();
+                correct += g.correct();
+                copies += g.detectedAsCopy();
+            }
+        }
+        return new Group(name, n, correct, copies);
+    }
+
     record Bucket(String range, int n, double meanConfidence, double accuracy) {}
 
     record Report(String system, int[][] confusion, Map<String, ClassScore> perClass, double macroF1,

@@ -171,6 +171,7 @@ public final class StageDriver {
         System.arraycopy(b.sentence, 0, c.sentence, 0, b.size);
         System.arraycopy(b.flags, 0, c.flags, 0, b.size);
         System.arraycopy(b.hash, 0, c.hash, 0, b.size);
+        System.arraycopy(b.surfaceHash, 0, c.surfaceHash, 0, b.size); // the term memo's key
         c.size = b.size;
         return c;
     }

@@ -12,10 +12,7 @@ import java.util.List;
  */
 final class TermFilters implements TokenFilter {
     private final TermFilter[] filters;
-    private final ThreadLocal<TermMemo<Memo>> memo = ThreadLocal.withInitial(TermMemo::new);
-
-    /** {@code in}'s folded term, whether that is a number, and its {@link TermHash}: computed once per term. */
-    private record Memo(String out, boolean number, long hash) {}
+    private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
     TermFilters(List<TermFilter> filters) {
         this.filters = filters.toArray(new TermFilter[0]);
@@ -23,44 +20,44 @@ final class TermFilters implements TokenFilter {
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
-        TermMemo<Memo> table = memo.get();
+        TermMemo table = memo.get();
         String[] terms = tokens.term;
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
-            Memo m;
-            if (term == null) {
-                String src = tokens.src[i];
+            char[] chars = tokens.chars[i];
+            int m;
+            if (term == null && chars != null) {
                 int from = tokens.start[i];
                 int to = tokens.end[i];
-                m = table.get(src, from, to, tokens.surfaceHash[i]);
-                if (m == null) {
-                    m = compute(table, src.substring(from, to));
+                m = table.find(chars, from, to, tokens.surfaceHash[i]);
+                if (m < 0) {
+                    m = compute(table, new String(chars, from, to - from));
                 }
             } else {
-                m = table.get(term);
-                if (m == null) {
-                    m = compute(table, term);
+                String key = term != null ? term : tokens.surface(i);
+                m = table.find(key);
+                if (m < 0) {
+                    m = compute(table, key);
                 }
             }
-            tokens.setTerm(i, m.out, m.number, m.hash);
+            tokens.setTerm(i, table.term(m), (table.flags(m) & TokenBuffer.NUMBER) != 0, table.hash(m));
         }
         return tokens;
     }
 
     /** The composed filters' term for {@code term}. */
     String fold(String term) {
-        TermMemo<Memo> table = memo.get();
-        Memo m = table.get(term);
-        return (m == null ? compute(table, term) : m).out;
+        TermMemo table = memo.get();
+        int m = table.find(term);
+        return table.term(m < 0 ? compute(table, term) : m);
     }
 
-    private Memo compute(TermMemo<Memo> table, String term) {
+    private int compute(TermMemo table, String term) {
         String out = term;
         for (TermFilter f : filters) {
             out = f.term(out);
         }
-        Memo m = new Memo(out, TokenBuffer.hasDigit(out, 0, out.length()), TermHash.of(out));
-        table.put(term, m);
-        return m;
+        byte flags = TokenBuffer.hasDigit(out, 0, out.length()) ? TokenBuffer.NUMBER : 0;
+        return table.put(term, out, TermHash.of(out), flags);
     }
 }

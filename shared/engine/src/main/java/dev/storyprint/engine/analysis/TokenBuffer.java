@@ -18,6 +18,8 @@ final class TokenBuffer {
 
     int size;
     String[] src;
+    /** The chars of {@link #src} where the tokenizer had them at hand (null otherwise): read without String indirection. */
+    char[][] chars;
     int[] start;
     int[] end;
     String[] term;
@@ -31,6 +33,7 @@ final class TokenBuffer {
     TokenBuffer(int capacity) {
         int c = Math.max(capacity, 8);
         src = new String[c];
+        chars = new char[c][];
         start = new int[c];
         end = new int[c];
         term = new String[c];
@@ -60,12 +63,13 @@ final class TokenBuffer {
         }
         int i = size++;
         src[i] = line;
+        this.chars[i] = chars;
         start[i] = from;
         end[i] = to;
         term[i] = t;
         sentence[i] = sentenceIndex;
         byte f = sentenceStart ? SENTENCE_START : 0;
-        if (capitalized(line, from, to)) {
+        if (chars != null ? capitalized(chars, from, to) : capitalized(line, from, to)) {
             f |= CAPITALIZED;
         }
         if (t == null) {
@@ -93,6 +97,7 @@ final class TokenBuffer {
     private void grow() {
         int c = src.length * 2;
         src = Arrays.copyOf(src, c);
+        chars = Arrays.copyOf(chars, c);
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         term = Arrays.copyOf(term, c);
@@ -108,6 +113,7 @@ final class TokenBuffer {
             return;
         }
         src[to] = src[from];
+        chars[to] = chars[from];
         start[to] = start[from];
         end[to] = end[from];
         term[to] = term[from];
@@ -157,6 +163,7 @@ final class TokenBuffer {
         }
         int k = size++;
         src[k] = from.src[i];
+        chars[k] = from.chars[i];
         start[k] = from.start[i];
         end[k] = from.end[i];
         term[k] = from.term[i];
@@ -235,6 +242,16 @@ final class TokenBuffer {
         char c = s.charAt(from);
         // a one-char range must not pair its surrogate with the next char, as a substring would not
         return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
+    }
+
+    /** {@link #capitalized(String, int, int)} of the same chars as an array. */
+    static boolean capitalized(char[] s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = s[from];
+        return c < 0x80 ? c >= 'A' && c <= 'Z'
+                : Character.isUpperCase(to - from == 1 ? c : Character.codePointAt(s, from, to));
     }
 
     /** {@link Token#isNumber()} of a char range. */

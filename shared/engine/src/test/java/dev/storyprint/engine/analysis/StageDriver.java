@@ -53,7 +53,8 @@ public final class StageDriver {
             return;
         }
         for (int phase = 0; phase < 2; phase++) {
-            for (String stage : List.of("bound", "paragraphs", "tokenize", "terms", "fingerprint")) {
+            // -Dstages=a,b measures only those (A/B runs of one stage)
+            for (String stage : List.of(System.getProperty("stages", "bound,paragraphs,tokenize,terms,fingerprint").split(","))) {
                 long start = mx.getCurrentThreadCpuTime();
                 long rounds = 0;
                 long sink = 0;

@@ -24,11 +24,14 @@ final class FoldCountryNames implements TokenFilter {
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.COUNTRY)) {
+            return tokens;
+        }
         int n = tokens.size;
         int w = 0; // tokens compact in place: a two-word name leaves one
         for (int i = 0; i < n; i++) {
             // both folds need a capitalized word: the flag spares the others the surface read
-            if (!tokens.isCapitalized(i) || !mayFold(tokens, i)) {
+            if (!tokens.mayTrigger(i, Triggers.COUNTRY) || !tokens.isCapitalized(i)) {
                 tokens.move(i, w++);
                 continue;
             }
@@ -62,15 +65,12 @@ final class FoldCountryNames implements TokenFilter {
     }
 
     /**
-     * Every acronym and name starts with an upper-case U or E: other ASCII-initial surfaces skip
-     * both lookups. Non-ASCII initials take the full path (case mapping is not ASCII-only).
+     * The {@link Triggers} test, on the first char of a capitalized surface: every acronym and name
+     * starts with an upper-case U or E, so other ASCII-initial surfaces skip both lookups. Non-ASCII
+     * initials take the full path (case mapping is not ASCII-only).
      */
-    private static boolean mayFold(TokenBuffer tokens, int i) {
-        if (tokens.surfaceLength(i) == 0) {
-            return false;
-        }
-        char c = tokens.src[i].charAt(tokens.start[i]);
-        return c >= 0x80 || c == 'U' || c == 'E';
+    static boolean triggeredBy(char first) {
+        return first >= 0x80 || first == 'U' || first == 'E';
     }
 
     private static boolean isUpper(String surface) {

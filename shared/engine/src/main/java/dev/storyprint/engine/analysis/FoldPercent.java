@@ -8,12 +8,21 @@ final class FoldPercent implements TokenFilter {
     private static final TokenBuffer.Literal CENT = TokenBuffer.Literal.of("cent");
     private static final TokenBuffer.Literal SIGN = TokenBuffer.Literal.of("%");
 
+    /** The {@link Triggers} test: "per" (of "per cent") and the sign. */
+    static boolean triggeredBy(String term) {
+        // strings, not the Literals: a Literal's own trigger bits come from here during class init
+        return term.equals("per") || term.equals("%");
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.PERCENT)) {
+            return tokens;
+        }
         int n = tokens.size;
         int w = 0; // tokens compact in place: "per cent" leaves one
         for (int i = 0; i < n; i++) {
-            if (!tokens.termMayBe(i, PER, SIGN)) { // most tokens: two hash compares
+            if (!tokens.mayTrigger(i, Triggers.PERCENT) || !tokens.termMayBe(i, PER, SIGN)) { // most tokens: a bit test
                 tokens.move(i, w++);
                 continue;
             }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class TermFilters implements TokenFilter {
     private final TermFilter[] filters;
+    /** The memo's flag for "the folded term is a number", beside the {@link Triggers} term bits. */
+    private static final byte MEMO_NUMBER = 0x40;
+
     private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
     TermFilters(List<TermFilter> filters) {
@@ -22,6 +25,7 @@ final class TermFilters implements TokenFilter {
     public TokenBuffer apply(TokenBuffer tokens) {
         TermMemo table = memo.get();
         String[] terms = tokens.term;
+        tokens.rulesPresent = 0; // every token's bits are set below
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
             char[] chars = tokens.chars[i];
@@ -40,7 +44,8 @@ final class TermFilters implements TokenFilter {
                     m = compute(table, key);
                 }
             }
-            tokens.setTerm(i, table.term(m), (table.flags(m) & TokenBuffer.NUMBER) != 0, table.hash(m));
+            byte f = table.flags(m);
+            tokens.setTerm(i, table.term(m), (f & MEMO_NUMBER) != 0, table.hash(m), (byte) (f & Triggers.TERM_BITS));
         }
         return tokens;
     }
@@ -57,7 +62,7 @@ final class TermFilters implements TokenFilter {
         for (TermFilter f : filters) {
             out = f.term(out);
         }
-        byte flags = TokenBuffer.hasDigit(out, 0, out.length()) ? TokenBuffer.NUMBER : 0;
+        byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0));
         return table.put(term, out, TermHash.of(out), flags);
     }
 }

@@ -46,7 +46,7 @@ final class TermMemo {
                 return -1;
             }
             if (keyHash[i] == h && keyLength[i] == len
-                    && Arrays.equals(pool, keyStart[i], keyStart[i] + len, s, from, to)) {
+                    && matches(keyStart[i], s, from, len)) {
                 return i;
             }
         }
@@ -65,6 +65,17 @@ final class TermMemo {
                 return i;
             }
         }
+    }
+
+    /** A plain loop: keys are a few chars, too short for the vectorized mismatch's set-up to pay. */
+    private boolean matches(int start, char[] s, int from, int len) {
+        char[] p = pool;
+        for (int k = 0; k < len; k++) {
+            if (p[start + k] != s[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matches(int start, String key) {

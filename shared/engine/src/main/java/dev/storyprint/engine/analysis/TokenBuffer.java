@@ -29,6 +29,10 @@ final class TokenBuffer {
     long[] hash;
     /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
     int[] surfaceHash;
+    /** {@link Triggers} bits of each token. */
+    byte[] rules;
+    /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
+    int rulesPresent;
 
     TokenBuffer(int capacity) {
         int c = Math.max(capacity, 8);
@@ -41,6 +45,7 @@ final class TokenBuffer {
         flags = new byte[c];
         hash = new long[c];
         surfaceHash = new int[c];
+        rules = new byte[c];
     }
 
     static TokenBuffer of(List<Token> tokens) {
@@ -92,6 +97,13 @@ final class TokenBuffer {
             }
         }
         flags[i] = f;
+        // the term bits are unknown until a term pass sets them
+        byte r = Triggers.TERM_BITS;
+        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(chars != null ? chars[from] : line.charAt(from))) {
+            r |= Triggers.COUNTRY; // capitalized: the range is not empty
+        }
+        rules[i] = r;
+        rulesPresent |= r;
     }
 
     private void grow() {
@@ -105,6 +117,7 @@ final class TokenBuffer {
         flags = Arrays.copyOf(flags, c);
         hash = Arrays.copyOf(hash, c);
         surfaceHash = Arrays.copyOf(surfaceHash, c);
+        rules = Arrays.copyOf(rules, c);
     }
 
     /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
@@ -121,6 +134,7 @@ final class TokenBuffer {
         flags[to] = flags[from];
         hash[to] = hash[from];
         surfaceHash[to] = surfaceHash[from];
+        rules[to] = rules[from];
     }
 
     String term(int i) {
@@ -133,11 +147,21 @@ final class TokenBuffer {
         return t;
     }
 
-    /** A constant term with its hash and digit test done once. */
-    record Literal(String text, long hash, boolean number) {
+    /** A constant term with its hash, digit test and trigger bits done once. */
+    record Literal(String text, long hash, boolean number, byte rules) {
         static Literal of(String text) {
-            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()));
+            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()), Triggers.ofTerm(text));
         }
+    }
+
+    /** True when token {@code i} may trigger the filter of {@code bit} ({@link Triggers}). */
+    boolean mayTrigger(int i, byte bit) {
+        return (rules[i] & bit) != 0;
+    }
+
+    /** False when no token triggers the filter of {@code bit}: it has nothing to do. */
+    boolean anyMayTrigger(byte bit) {
+        return (rulesPresent & bit) != 0;
     }
 
     /** True when token {@code i}'s term is {@code l}: most tokens are told apart by their hash alone. */
@@ -153,7 +177,7 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, Literal l) {
-        setTerm(i, l.text, l.number, l.hash);
+        setTerm(i, l.text, l.number, l.hash, l.rules);
     }
 
     /** Appends a copy of token {@code i} of {@code from}. */
@@ -171,6 +195,8 @@ final class TokenBuffer {
         flags[k] = from.flags[i];
         hash[k] = from.hash[i];
         surfaceHash[k] = from.surfaceHash[i];
+        rules[k] = from.rules[i];
+        rulesPresent |= rules[k];
     }
 
     /** Sets a term whose digits are not known yet. */
@@ -179,14 +205,17 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, String t, boolean number) {
-        setTerm(i, t, number, TermHash.of(t));
+        setTerm(i, t, number, TermHash.of(t), Triggers.ofTerm(t));
     }
 
-    /** Sets a term whose number flag and {@link TermHash} are known (a memo hit). */
-    void setTerm(int i, String t, boolean number, long termHash) {
+    /** Sets a term whose number flag, {@link TermHash} and {@link Triggers} term bits are known (a memo hit). */
+    void setTerm(int i, String t, boolean number, long termHash, byte termRules) {
         term[i] = t;
         flags[i] = (byte) (number ? flags[i] | NUMBER : flags[i] & ~NUMBER);
         hash[i] = termHash;
+        byte r = (byte) (rules[i] & ~Triggers.TERM_BITS | termRules);
+        rules[i] = r;
+        rulesPresent |= r;
     }
 
     String surface(int i) {

@@ -31,7 +31,6 @@ final class DropHonorifics implements TokenFilter {
             return tokens;
         }
         int n = tokens.size;
-        int w = 0; // tokens compact in place
         boolean passStart = false;
         for (int i = 0; i < n; i++) {
             // the capital first: most tokens then never touch their term
@@ -39,16 +38,15 @@ final class DropHonorifics implements TokenFilter {
                     && HONORIFICS.contains(tokens.term(i)) && i + 1 < n && tokens.isCapitalized(i + 1)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
                 passStart = tokens.sentenceStart(i);
+                tokens.drop(i);
                 continue;
             }
-            tokens.move(i, w);
             if (passStart) {
-                tokens.setSentenceStart(w);
+                tokens.setSentenceStart(i);
             }
-            w++;
             passStart = false;
         }
-        tokens.size = w;
+        tokens.compact();
         return tokens;
     }
 }

@@ -20,27 +20,22 @@ final class FoldPercent implements TokenFilter {
             return tokens;
         }
         int n = tokens.size;
-        int w = 0; // tokens compact in place: "per cent" leaves one
         for (int i = 0; i < n; i++) {
             if (!tokens.mayTrigger(i, Triggers.PERCENT) || !tokens.termMayBe(i, PER, SIGN)) { // most tokens: a bit test
-                tokens.move(i, w++);
                 continue;
             }
             if (tokens.termIs(i, PER) && i + 1 < n && tokens.termIs(i + 1, CENT)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
-                tokens.move(i, w);
-                tokens.setTerm(w++, PERCENT_TERM);
+                tokens.setTerm(i, PERCENT_TERM);
+                tokens.drop(i + 1); // "per cent" leaves one token
                 i++;
                 continue;
             }
-            boolean sign = tokens.termIs(i, SIGN);
-            tokens.move(i, w);
-            if (sign) {
-                tokens.setTerm(w, PERCENT_TERM);
+            if (tokens.termIs(i, SIGN)) {
+                tokens.setTerm(i, PERCENT_TERM);
             }
-            w++;
         }
-        tokens.size = w;
+        tokens.compact();
         return tokens;
     }
 }

@@ -120,21 +120,52 @@ final class TokenBuffer {
         rules = Arrays.copyOf(rules, c);
     }
 
-    /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
-    void move(int from, int to) {
-        if (from == to) {
+    /** Indexes marked by {@link #drop}, ascending, until {@link #compact}. */
+    private int[] drops = new int[8];
+    private int dropCount;
+
+    /**
+     * Marks token {@code i} for removal by the next {@link #compact}; marks come in ascending order.
+     * Filters that drop a few tokens mark them and compact once, moving the runs between the marks
+     * by array copies instead of every later token one by one.
+     */
+    void drop(int i) {
+        if (dropCount == drops.length) {
+            drops = Arrays.copyOf(drops, 2 * dropCount);
+        }
+        drops[dropCount++] = i;
+    }
+
+    /** Removes the tokens marked by {@link #drop}. */
+    void compact() {
+        if (dropCount == 0) {
             return;
         }
-        src[to] = src[from];
-        chars[to] = chars[from];
-        start[to] = start[from];
-        end[to] = end[from];
-        term[to] = term[from];
-        sentence[to] = sentence[from];
-        flags[to] = flags[from];
-        hash[to] = hash[from];
-        surfaceHash[to] = surfaceHash[from];
-        rules[to] = rules[from];
+        int w = drops[0];
+        for (int d = 0; d < dropCount; d++) {
+            int from = drops[d] + 1;
+            int to = d + 1 < dropCount ? drops[d + 1] : size;
+            int len = to - from;
+            if (len > 0) {
+                moveRange(from, w, len);
+                w += len;
+            }
+        }
+        size = w;
+        dropCount = 0;
+    }
+
+    private void moveRange(int from, int to, int len) {
+        System.arraycopy(src, from, src, to, len);
+        System.arraycopy(chars, from, chars, to, len);
+        System.arraycopy(start, from, start, to, len);
+        System.arraycopy(end, from, end, to, len);
+        System.arraycopy(term, from, term, to, len);
+        System.arraycopy(sentence, from, sentence, to, len);
+        System.arraycopy(flags, from, flags, to, len);
+        System.arraycopy(hash, from, hash, to, len);
+        System.arraycopy(surfaceHash, from, surfaceHash, to, len);
+        System.arraycopy(rules, from, rules, to, len);
     }
 
     String term(int i) {

@@ -88,8 +88,18 @@ final class Surface {
         return sortedDistinct(Arrays.copyOf(picked, count));
     }
 
+    /** Below this many values Arrays.sort wins: the bucket pass's set-up does not pay. */
+    static final int BUCKET_SORT_MIN = 128;
+    /** A bucket holding more than this (duplicates, skewed input) is left to Arrays.sort. */
+    static final int INSERTION_SORT_MAX = 16;
+
+    /** Sorted distinct values of {@code a}; may reorder {@code a} and return it. */
     static long[] sortedDistinct(long[] a) {
-        Arrays.sort(a);
+        if (a.length >= BUCKET_SORT_MIN) {
+            a = bucketSorted(a);
+        } else {
+            Arrays.sort(a);
+        }
         int m = 0;
         for (int i = 0; i < a.length; i++) {
             if (m == 0 || a[m - 1] != a[i]) {
@@ -97,6 +107,50 @@ final class Surface {
             }
         }
         return m == a.length ? a : Arrays.copyOf(a, m);
+    }
+
+    /**
+     * {@code a} sorted (signed order, as Arrays.sort), into a new array: hashes are uniform, so
+     * scattering them by their top bits into about one bucket per value leaves buckets of a few
+     * values, sorted by insertion; comparison sorting of random keys mispredicts a branch per step.
+     * Crowded buckets (duplicates, non-hash input) fall back to Arrays.sort, so no input is quadratic.
+     */
+    static long[] bucketSorted(long[] a) {
+        int n = a.length;
+        int bits = 32 - Integer.numberOfLeadingZeros(n - 1); // 2^bits >= n buckets
+        int shift = 64 - bits;
+        int buckets = 1 << bits;
+        int[] next = new int[buckets + 1];
+        for (long v : a) {
+            next[(int) ((v ^ Long.MIN_VALUE) >>> shift) + 1]++; // flipping the sign bit: unsigned order = signed order
+        }
+        for (int b = 0; b < buckets; b++) {
+            next[b + 1] += next[b];
+        }
+        long[] out = new long[n];
+        for (long v : a) {
+            out[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+        }
+        // each next[b] now is the end of bucket b
+        int from = 0;
+        for (int b = 0; b < buckets; b++) {
+            int to = next[b];
+            if (to - from > INSERTION_SORT_MAX) {
+                Arrays.sort(out, from, to);
+            } else {
+                for (int i = from + 1; i < to; i++) {
+                    long v = out[i];
+                    int j = i - 1;
+                    while (j >= from && out[j] > v) {
+                        out[j + 1] = out[j];
+                        j--;
+                    }
+                    out[j + 1] = v;
+                }
+            }
+            from = to;
+        }
+        return out;
     }
 
     /** Size of the intersection of two sorted distinct arrays. */

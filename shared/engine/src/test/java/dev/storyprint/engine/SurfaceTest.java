@@ -162,4 +162,25 @@ class SurfaceTest {
             assertArrayEquals(dequeWinnow(h, window), Surface.winnow(h, window));
         }
     }
+
+    private static long[] referenceSortedDistinct(long[] a) {
+        return java.util.Arrays.stream(a).sorted().distinct().toArray();
+    }
+
+    @Test
+    void bucketSortGivesTheSortedDistinctValuesOfAnyInput() {
+        Random r = new Random(7);
+        for (int n : new int[] {Surface.BUCKET_SORT_MIN - 1, Surface.BUCKET_SORT_MIN, 300, 1000, 5000}) {
+            long[] uniform = randomHashes(n, n);
+            long[] duplicated = new long[n]; // a few values many times: crowded buckets
+            long[] extremes = new long[n];
+            for (int i = 0; i < n; i++) {
+                duplicated[i] = uniform[r.nextInt(5)];
+                extremes[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? Long.MAX_VALUE - i : i - n / 2;
+            }
+            for (long[] a : new long[][] {uniform, duplicated, extremes}) {
+                assertArrayEquals(referenceSortedDistinct(a), Surface.sortedDistinct(a.clone()));
+            }
+        }
+    }
 }

@@ -20,27 +20,33 @@ final class DropHonorifics implements TokenFilter {
         return c == 'm' || c == 'd' || c == 'p';
     }
 
+    /** The {@link Triggers} test. */
+    static boolean triggeredBy(String term) {
+        return term.length() <= MAX_HONORIFIC_LENGTH && HONORIFICS.contains(term);
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.HONORIFIC)) {
+            return tokens;
+        }
         int n = tokens.size;
-        int w = 0; // tokens compact in place
         boolean passStart = false;
         for (int i = 0; i < n; i++) {
             // the capital first: most tokens then never touch their term
-            if (tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(tokens.term(i))
+            if (tokens.mayTrigger(i, Triggers.HONORIFIC) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_HONORIFIC_LENGTH && mayBeHonorific(tokens.term(i))
                     && HONORIFICS.contains(tokens.term(i)) && i + 1 < n && tokens.isCapitalized(i + 1)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
                 passStart = tokens.sentenceStart(i);
+                tokens.drop(i);
                 continue;
             }
-            tokens.move(i, w);
             if (passStart) {
-                tokens.setSentenceStart(w);
+                tokens.setSentenceStart(i);
             }
-            w++;
             passStart = false;
         }
-        tokens.size = w;
+        tokens.compact();
         return tokens;
     }
 }

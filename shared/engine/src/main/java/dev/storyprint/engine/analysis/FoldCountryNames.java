@@ -24,19 +24,19 @@ final class FoldCountryNames implements TokenFilter {
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.COUNTRY)) {
+            return tokens;
+        }
         int n = tokens.size;
-        int w = 0; // tokens compact in place: a two-word name leaves one
         for (int i = 0; i < n; i++) {
             // both folds need a capitalized word: the flag spares the others the surface read
-            if (!tokens.isCapitalized(i) || !mayFold(tokens, i)) {
-                tokens.move(i, w++);
+            if (!tokens.mayTrigger(i, Triggers.COUNTRY) || !tokens.isCapitalized(i)) {
                 continue;
             }
             String surface = tokens.surface(i);
             String acronym = surface.length() <= 6 && tokens.isCapitalized(i) ? ACRONYMS.get(upperNoDots(surface)) : null;
             if (acronym != null && isUpper(surface)) {
-                tokens.move(i, w);
-                tokens.setTerm(w++, acronym, false);
+                tokens.setTerm(i, acronym, false);
                 continue;
             }
             if (tokens.isCapitalized(i) && i + 1 < n && FIRST_WORDS.contains(tokens.term(i))) {
@@ -44,33 +44,29 @@ final class FoldCountryNames implements TokenFilter {
                 String name = tokens.isCapitalized(next) && tokens.sentence[next] == tokens.sentence[i]
                         ? NAMES.get(tokens.term(i) + " " + tokens.term(next)) : null;
                 if (name != null) {
-                    tokens.move(i, w);
-                    tokens.setTerm(w++, name, false);
-                    i++;
+                    tokens.setTerm(i, name, false);
+                    tokens.drop(++i); // a two-word name leaves one token
                     // "United States of America"
                     if (name.equals("u_s") && i + 2 < n && tokens.termIs(i + 1, OF)
                             && tokens.surfaceEquals(i + 2, "America")) {
-                        i += 2;
+                        tokens.drop(++i);
+                        tokens.drop(++i);
                     }
                     continue;
                 }
             }
-            tokens.move(i, w++);
         }
-        tokens.size = w;
+        tokens.compact();
         return tokens;
     }
 
     /**
-     * Every acronym and name starts with an upper-case U or E: other ASCII-initial surfaces skip
-     * both lookups. Non-ASCII initials take the full path (case mapping is not ASCII-only).
+     * The {@link Triggers} test, on the first char of a capitalized surface: every acronym and name
+     * starts with an upper-case U or E, so other ASCII-initial surfaces skip both lookups. Non-ASCII
+     * initials take the full path (case mapping is not ASCII-only).
      */
-    private static boolean mayFold(TokenBuffer tokens, int i) {
-        if (tokens.surfaceLength(i) == 0) {
-            return false;
-        }
-        char c = tokens.src[i].charAt(tokens.start[i]);
-        return c >= 0x80 || c == 'U' || c == 'E';
+    static boolean triggeredBy(char first) {
+        return first >= 0x80 || first == 'U' || first == 'E';
     }
 
     private static boolean isUpper(String surface) {

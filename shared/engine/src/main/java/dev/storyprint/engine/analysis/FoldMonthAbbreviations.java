@@ -15,10 +15,18 @@ final class FoldMonthAbbreviations implements TokenFilter {
     /** Abbreviations are three or four letters: a length test spares most words the lookup. */
     private static final int MAX_LENGTH = 4;
 
+    /** The {@link Triggers} test: only these terms can fold. */
+    static boolean triggeredBy(String term) {
+        return term.length() <= MAX_LENGTH && MONTHS.containsKey(term);
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.MONTH)) {
+            return tokens;
+        }
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
+            if (tokens.mayTrigger(i, Triggers.MONTH) && !tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
                 String month = MONTHS.get(tokens.term(i));
                 if (month != null) {
                     tokens.setTerm(i, month, false);

@@ -10,11 +10,20 @@ final class FoldNumberSign implements TokenFilter {
     private static final TokenBuffer.Literal NO = TokenBuffer.Literal.of("no");
     private static final TokenBuffer.Literal NOS = TokenBuffer.Literal.of("nos");
 
+    /** The {@link Triggers} test: only these terms can fold. */
+    static boolean triggeredBy(String term) {
+        // strings, not the Literals: a Literal's own trigger bits come from here during class init
+        return term.equals("no") || term.equals("nos");
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.NUMBER_SIGN)) {
+            return tokens;
+        }
         for (int i = 0; i + 1 < tokens.size; i++) {
-            // the capital first: most tokens then never touch their term
-            if (tokens.isCapitalized(i) && (tokens.termIs(i, NO) || tokens.termIs(i, NOS))
+            // the trigger bit and the capital first: most tokens then never touch their term
+            if (tokens.mayTrigger(i, Triggers.NUMBER_SIGN) && tokens.isCapitalized(i) && (tokens.termIs(i, NO) || tokens.termIs(i, NOS))
                     && tokens.isNumber(i + 1)) {
                 tokens.setTerm(i, NUMBER_TERM);
             }

@@ -8,30 +8,34 @@ final class FoldPercent implements TokenFilter {
     private static final TokenBuffer.Literal CENT = TokenBuffer.Literal.of("cent");
     private static final TokenBuffer.Literal SIGN = TokenBuffer.Literal.of("%");
 
+    /** The {@link Triggers} test: "per" (of "per cent") and the sign. */
+    static boolean triggeredBy(String term) {
+        // strings, not the Literals: a Literal's own trigger bits come from here during class init
+        return term.equals("per") || term.equals("%");
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.PERCENT)) {
+            return tokens;
+        }
         int n = tokens.size;
-        int w = 0; // tokens compact in place: "per cent" leaves one
         for (int i = 0; i < n; i++) {
-            if (!tokens.termMayBe(i, PER, SIGN)) { // most tokens: two hash compares
-                tokens.move(i, w++);
+            if (!tokens.mayTrigger(i, Triggers.PERCENT) || !tokens.termMayBe(i, PER, SIGN)) { // most tokens: a bit test
                 continue;
             }
             if (tokens.termIs(i, PER) && i + 1 < n && tokens.termIs(i + 1, CENT)
                     && tokens.sentence[i + 1] == tokens.sentence[i]) {
-                tokens.move(i, w);
-                tokens.setTerm(w++, PERCENT_TERM);
+                tokens.setTerm(i, PERCENT_TERM);
+                tokens.drop(i + 1); // "per cent" leaves one token
                 i++;
                 continue;
             }
-            boolean sign = tokens.termIs(i, SIGN);
-            tokens.move(i, w);
-            if (sign) {
-                tokens.setTerm(w, PERCENT_TERM);
+            if (tokens.termIs(i, SIGN)) {
+                tokens.setTerm(i, PERCENT_TERM);
             }
-            w++;
         }
-        tokens.size = w;
+        tokens.compact();
         return tokens;
     }
 }

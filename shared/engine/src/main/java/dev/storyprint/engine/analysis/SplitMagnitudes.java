@@ -12,11 +12,19 @@ final class SplitMagnitudes implements TokenFilter {
             "bn", "billion", "mn", "million", "mln", "million", "tn", "trillion", "trn", "trillion", "bln", "billion");
     private static final Map<String, String> AFTER_CURRENCY = Map.of("m", "million", "b", "billion", "k", "thousand");
 
+    /** The {@link Triggers} test: digits followed by letters that may be a magnitude. */
+    static boolean triggeredBy(String term) {
+        return magnitudeStart(term) >= 0;
+    }
+
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        if (!tokens.anyMayTrigger(Triggers.MAGNITUDE)) {
+            return tokens;
+        }
         TokenBuffer out = null; // a new buffer only once a token splits
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
+            if (!tokens.mayTrigger(i, Triggers.MAGNITUDE) || !tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
                 if (out != null) {
                     out.addCopy(tokens, i);
                 }

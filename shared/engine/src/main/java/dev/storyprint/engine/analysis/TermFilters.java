@@ -4,27 +4,18 @@ import java.util.List;
 
 /**
  * Runs several {@link TermFilter}s in order over each token in a single pass (one walk, not one
- * each). The composed mapping is a pure function of the term, so it is memoized per distinct term:
- * news text repeats its words ("the", "said", names), and a hit costs one hash and one compare
- * instead of every filter's scans. A token whose term is still its surface is looked up by its chars
- * in the line, so a hit allocates nothing and every occurrence shares one term String.
+ * each). The composed mapping is a pure function of the term, so it is memoized per distinct term
+ * (one {@link TermMemo} per thread): news text repeats its words ("the", "said", names), and a hit
+ * costs one hash probe and one compare instead of every filter's scans. A token whose term is still
+ * its surface is looked up by its chars in the line, so a hit allocates nothing and every occurrence
+ * shares one term String.
  */
 final class TermFilters implements TokenFilter {
-    /**
-     * Direct-mapped memo slots: several times the few thousand words of an article's vocabulary, so
-     * that colliding words rarely evict each other; at most ~4 MB of entries.
-     */
-    static final int MEMO_SLOTS = 1 << 13;
-
     private final TermFilter[] filters;
-    /**
-     * Shared by every thread: entries are immutable (final fields), so a racy read sees a whole
-     * entry or none, and a lost write only costs a recomputation.
-     */
-    private final Memo[] memo = new Memo[MEMO_SLOTS];
+    /** The memo's flag for "the folded term is a number", beside the {@link Triggers} term bits. */
+    private static final byte MEMO_NUMBER = 0x40;
 
-    /** {@code in}'s folded term, whether that is a number, and its {@link TermHash}: computed once per term. */
-    private record Memo(String in, String out, boolean number, long hash) {}
+    private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
     TermFilters(List<TermFilter> filters) {
         this.filters = filters.toArray(new TermFilter[0]);
@@ -32,48 +23,46 @@ final class TermFilters implements TokenFilter {
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
+        TermMemo table = memo.get();
         String[] terms = tokens.term;
+        tokens.rulesPresent = 0; // every token's bits are set below
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
-            Memo m = term == null ? lookup(tokens.src[i], tokens.start[i], tokens.end[i], tokens.surfaceHash[i]) : lookup(term);
-            tokens.setTerm(i, m.out, m.number, m.hash);
+            char[] chars = tokens.chars[i];
+            int m;
+            if (term == null && chars != null) {
+                int from = tokens.start[i];
+                int to = tokens.end[i];
+                m = table.find(chars, from, to, tokens.surfaceHash[i]);
+                if (m < 0) {
+                    m = compute(table, new String(chars, from, to - from));
+                }
+            } else {
+                String key = term != null ? term : tokens.surface(i);
+                m = table.find(key);
+                if (m < 0) {
+                    m = compute(table, key);
+                }
+            }
+            byte f = table.flags(m);
+            tokens.setTerm(i, table.term(m), (f & MEMO_NUMBER) != 0, table.hash(m), (byte) (f & Triggers.TERM_BITS));
         }
         return tokens;
     }
 
     /** The composed filters' term for {@code term}. */
     String fold(String term) {
-        return lookup(term).out;
+        TermMemo table = memo.get();
+        int m = table.find(term);
+        return table.term(m < 0 ? compute(table, term) : m);
     }
 
-    private Memo lookup(String term) {
-        int h = term.hashCode();
-        int slot = (h ^ (h >>> 16)) & (MEMO_SLOTS - 1);
-        Memo m = memo[slot];
-        if (m != null && m.in.equals(term)) {
-            return m;
-        }
-        return compute(term, slot);
-    }
-
-    /** Lookup by the chars {@code s[from, to)}, whose {@link String#hashCode()} is {@code h}. */
-    private Memo lookup(String s, int from, int to, int h) {
-        int slot = (h ^ (h >>> 16)) & (MEMO_SLOTS - 1);
-        Memo m = memo[slot];
-        int len = to - from;
-        if (m != null && m.in.length() == len && m.in.regionMatches(0, s, from, len)) {
-            return m;
-        }
-        return compute(s.substring(from, to), slot);
-    }
-
-    private Memo compute(String term, int slot) {
+    private int compute(TermMemo table, String term) {
         String out = term;
         for (TermFilter f : filters) {
             out = f.term(out);
         }
-        Memo m = new Memo(term, out, TokenBuffer.hasDigit(out, 0, out.length()), TermHash.of(out));
-        memo[slot] = m;
-        return m;
+        byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0));
+        return table.put(term, out, TermHash.of(out), flags);
     }
 }

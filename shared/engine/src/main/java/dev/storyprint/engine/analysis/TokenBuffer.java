@@ -18,6 +18,8 @@ final class TokenBuffer {
 
     int size;
     String[] src;
+    /** The chars of {@link #src} where the tokenizer had them at hand (null otherwise): read without String indirection. */
+    char[][] chars;
     int[] start;
     int[] end;
     String[] term;
@@ -27,10 +29,15 @@ final class TokenBuffer {
     long[] hash;
     /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
     int[] surfaceHash;
+    /** {@link Triggers} bits of each token. */
+    byte[] rules;
+    /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
+    int rulesPresent;
 
     TokenBuffer(int capacity) {
         int c = Math.max(capacity, 8);
         src = new String[c];
+        chars = new char[c][];
         start = new int[c];
         end = new int[c];
         term = new String[c];
@@ -38,6 +45,7 @@ final class TokenBuffer {
         flags = new byte[c];
         hash = new long[c];
         surfaceHash = new int[c];
+        rules = new byte[c];
     }
 
     static TokenBuffer of(List<Token> tokens) {
@@ -60,12 +68,13 @@ final class TokenBuffer {
         }
         int i = size++;
         src[i] = line;
+        this.chars[i] = chars;
         start[i] = from;
         end[i] = to;
         term[i] = t;
         sentence[i] = sentenceIndex;
         byte f = sentenceStart ? SENTENCE_START : 0;
-        if (capitalized(line, from, to)) {
+        if (chars != null ? capitalized(chars, from, to) : capitalized(line, from, to)) {
             f |= CAPITALIZED;
         }
         if (t == null) {
@@ -88,11 +97,19 @@ final class TokenBuffer {
             }
         }
         flags[i] = f;
+        // the term bits are unknown until a term pass sets them
+        byte r = Triggers.TERM_BITS;
+        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(chars != null ? chars[from] : line.charAt(from))) {
+            r |= Triggers.COUNTRY; // capitalized: the range is not empty
+        }
+        rules[i] = r;
+        rulesPresent |= r;
     }
 
     private void grow() {
         int c = src.length * 2;
         src = Arrays.copyOf(src, c);
+        chars = Arrays.copyOf(chars, c);
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         term = Arrays.copyOf(term, c);
@@ -100,21 +117,55 @@ final class TokenBuffer {
         flags = Arrays.copyOf(flags, c);
         hash = Arrays.copyOf(hash, c);
         surfaceHash = Arrays.copyOf(surfaceHash, c);
+        rules = Arrays.copyOf(rules, c);
     }
 
-    /** Token {@code from} moves to slot {@code to <= from} (filters that drop tokens compact in place). */
-    void move(int from, int to) {
-        if (from == to) {
+    /** Indexes marked by {@link #drop}, ascending, until {@link #compact}. */
+    private int[] drops = new int[8];
+    private int dropCount;
+
+    /**
+     * Marks token {@code i} for removal by the next {@link #compact}; marks come in ascending order.
+     * Filters that drop a few tokens mark them and compact once, moving the runs between the marks
+     * by array copies instead of every later token one by one.
+     */
+    void drop(int i) {
+        if (dropCount == drops.length) {
+            drops = Arrays.copyOf(drops, 2 * dropCount);
+        }
+        drops[dropCount++] = i;
+    }
+
+    /** Removes the tokens marked by {@link #drop}. */
+    void compact() {
+        if (dropCount == 0) {
             return;
         }
-        src[to] = src[from];
-        start[to] = start[from];
-        end[to] = end[from];
-        term[to] = term[from];
-        sentence[to] = sentence[from];
-        flags[to] = flags[from];
-        hash[to] = hash[from];
-        surfaceHash[to] = surfaceHash[from];
+        int w = drops[0];
+        for (int d = 0; d < dropCount; d++) {
+            int from = drops[d] + 1;
+            int to = d + 1 < dropCount ? drops[d + 1] : size;
+            int len = to - from;
+            if (len > 0) {
+                moveRange(from, w, len);
+                w += len;
+            }
+        }
+        size = w;
+        dropCount = 0;
+    }
+
+    private void moveRange(int from, int to, int len) {
+        System.arraycopy(src, from, src, to, len);
+        System.arraycopy(chars, from, chars, to, len);
+        System.arraycopy(start, from, start, to, len);
+        System.arraycopy(end, from, end, to, len);
+        System.arraycopy(term, from, term, to, len);
+        System.arraycopy(sentence, from, sentence, to, len);
+        System.arraycopy(flags, from, flags, to, len);
+        System.arraycopy(hash, from, hash, to, len);
+        System.arraycopy(surfaceHash, from, surfaceHash, to, len);
+        System.arraycopy(rules, from, rules, to, len);
     }
 
     String term(int i) {
@@ -127,11 +178,21 @@ final class TokenBuffer {
         return t;
     }
 
-    /** A constant term with its hash and digit test done once. */
-    record Literal(String text, long hash, boolean number) {
+    /** A constant term with its hash, digit test and trigger bits done once. */
+    record Literal(String text, long hash, boolean number, byte rules) {
         static Literal of(String text) {
-            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()));
+            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()), Triggers.ofTerm(text));
         }
+    }
+
+    /** True when token {@code i} may trigger the filter of {@code bit} ({@link Triggers}). */
+    boolean mayTrigger(int i, byte bit) {
+        return (rules[i] & bit) != 0;
+    }
+
+    /** False when no token triggers the filter of {@code bit}: it has nothing to do. */
+    boolean anyMayTrigger(byte bit) {
+        return (rulesPresent & bit) != 0;
     }
 
     /** True when token {@code i}'s term is {@code l}: most tokens are told apart by their hash alone. */
@@ -147,7 +208,7 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, Literal l) {
-        setTerm(i, l.text, l.number, l.hash);
+        setTerm(i, l.text, l.number, l.hash, l.rules);
     }
 
     /** Appends a copy of token {@code i} of {@code from}. */
@@ -157,6 +218,7 @@ final class TokenBuffer {
         }
         int k = size++;
         src[k] = from.src[i];
+        chars[k] = from.chars[i];
         start[k] = from.start[i];
         end[k] = from.end[i];
         term[k] = from.term[i];
@@ -164,6 +226,8 @@ final class TokenBuffer {
         flags[k] = from.flags[i];
         hash[k] = from.hash[i];
         surfaceHash[k] = from.surfaceHash[i];
+        rules[k] = from.rules[i];
+        rulesPresent |= rules[k];
     }
 
     /** Sets a term whose digits are not known yet. */
@@ -172,14 +236,17 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, String t, boolean number) {
-        setTerm(i, t, number, TermHash.of(t));
+        setTerm(i, t, number, TermHash.of(t), Triggers.ofTerm(t));
     }
 
-    /** Sets a term whose number flag and {@link TermHash} are known (a memo hit). */
-    void setTerm(int i, String t, boolean number, long termHash) {
+    /** Sets a term whose number flag, {@link TermHash} and {@link Triggers} term bits are known (a memo hit). */
+    void setTerm(int i, String t, boolean number, long termHash, byte termRules) {
         term[i] = t;
         flags[i] = (byte) (number ? flags[i] | NUMBER : flags[i] & ~NUMBER);
         hash[i] = termHash;
+        byte r = (byte) (rules[i] & ~Triggers.TERM_BITS | termRules);
+        rules[i] = r;
+        rulesPresent |= r;
     }
 
     String surface(int i) {
@@ -235,6 +302,16 @@ final class TokenBuffer {
         char c = s.charAt(from);
         // a one-char range must not pair its surrogate with the next char, as a substring would not
         return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
+    }
+
+    /** {@link #capitalized(String, int, int)} of the same chars as an array. */
+    static boolean capitalized(char[] s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = s[from];
+        return c < 0x80 ? c >= 'A' && c <= 'Z'
+                : Character.isUpperCase(to - from == 1 ? c : Character.codePointAt(s, from, to));
     }
 
     /** {@link Token#isNumber()} of a char range. */

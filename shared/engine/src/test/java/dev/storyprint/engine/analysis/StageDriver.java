@@ -53,7 +53,8 @@ public final class StageDriver {
             return;
         }
         for (int phase = 0; phase < 2; phase++) {
-            for (String stage : List.of("bound", "paragraphs", "tokenize", "terms", "fingerprint")) {
+            // -Dstages=a,b measures only those (A/B runs of one stage)
+            for (String stage : List.of(System.getProperty("stages", "bound,paragraphs,tokenize,terms,fingerprint").split(","))) {
                 long start = mx.getCurrentThreadCpuTime();
                 long rounds = 0;
                 long sink = 0;
@@ -171,6 +172,9 @@ public final class StageDriver {
         System.arraycopy(b.sentence, 0, c.sentence, 0, b.size);
         System.arraycopy(b.flags, 0, c.flags, 0, b.size);
         System.arraycopy(b.hash, 0, c.hash, 0, b.size);
+        System.arraycopy(b.surfaceHash, 0, c.surfaceHash, 0, b.size); // the term memo's key
+        System.arraycopy(b.rules, 0, c.rules, 0, b.size);
+        c.rulesPresent = b.rulesPresent;
         c.size = b.size;
         return c;
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class EvalFloorTest {
     /** Small enough for CI on 2 cores. */
     static final int CI_SIZE = 300;
-    /** Below the 0.962 the engine measured at CI_SIZE, seed 42 (main, 2026-11-22 21:30): room for noise-free refactors only. */
-    static final double ENGINE_MACRO_F1_FLOOR = 0.94;
+    /** Below the 0.986 the engine measured at CI_SIZE, seed 42 (main, 2026-11-23 00:05): room for a few flipped verdicts only. */
+    static final double ENGINE_MACRO_F1_FLOOR = 0.97;
     /** The baseline measured 0.522 here and is deterministic: a drop means the harness or corpus broke. */
     static final double BASELINE_MACRO_F1_FLOOR = 0.49;
 

@@ -168,8 +168,9 @@ public final class PerfBench {
             report.put("cpuTimeMBps", cpu);
             report.put("cpuEngineOverBound", cpu.get("fingerprint") / cpu.get("bound"));
             report.put("cpuEngineOverPeer", cpu.get("fingerprint") / cpu.get("peer"));
-            notes.add("engine: cpuTimeMBps = MB per CPU-second of one thread, the four operations interleaved round "
-                    + "by round in the bench JVM (median of rounds): immune to time stolen by other processes, so "
+            notes.add("engine: cpuTimeMBps = MB per CPU-second of one thread, each of the four operations warmed "
+                    + "alone (>= 50 passes and 5 CPU-s in full runs), then interleaved round by round in the bench "
+                    + "JVM (median of rounds): immune to time stolen by other processes, so "
                     + "its ratios are the ones to trust on a loaded machine");
         }
         Map<String, Object> detail = new LinkedHashMap<>();

@@ -18,8 +18,8 @@ import java.util.Map;
  * skeletons disagree).
  */
 final class VerbatimEdits {
-    /** Edits up to this many words per side: a spinner's phrase swaps ("as a consequence" -> "therefore"). */
-    static final int MAX_EDIT_WORDS = 3;
+    /** Edits up to this many words per side: a spinner's phrase swaps, as the gap analysis counts them. */
+    static final int MAX_EDIT_WORDS = GapAnalysis.SMALL_SEGMENT_WORDS;
     /**
      * Between two verbatim runs, up to this many words per side are examined word by word: swaps
      * fewer than a shingle apart ("had for too long been too" -> "owned for too lengthy been also")

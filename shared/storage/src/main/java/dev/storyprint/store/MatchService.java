@@ -108,17 +108,12 @@ public final class MatchService {
         if (envelope.rejected()) {
             return publish(articles.putIfAbsent(rejectedRecord(envelope)).verdict());
         }
-        // No read first: the conditional put returns the stored record when a delivery got there
-        // first, so a new article (the common case) saves a request; its keys go in the same write.
-        ArticleRecord pending = ArticleRecord.pending(envelope);
-        ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
-                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
-        boolean existing = stored != pending;
-        ArticleRecord registered = existing ? register(stored) : number(stored);
+        Registration registration = register(envelope);
+        ArticleRecord registered = registration.record();
         if (registered.isFinal()) {
             return publish(registered.verdict());
         }
-        if (existing) {
+        if (registration.redelivery()) {
             // A redelivery: finish the story merges an earlier attempt started, so that we decide
             // on the same (merged) stories whatever point that attempt reached.
             for (String merge : articles.notedMerges(envelope.articleId())) {
@@ -133,12 +128,19 @@ public final class MatchService {
         return publish(conclude(registered, decision));
     }
 
-    /** Step 1: record, index entries, then the arrival number. Returns the record with its number. */
-    ArticleRecord register(Envelope envelope) {
+    /** What step 1 left: the record with its number, and whether an earlier delivery had stored it. */
+    record Registration(ArticleRecord record, boolean redelivery) {}
+
+    /**
+     * Step 1: record, index entries, then the arrival number. No read first: the conditional put
+     * returns the stored record when a delivery got there first, so a new article (the common
+     * case) saves a request, and its keys go in the same write.
+     */
+    Registration register(Envelope envelope) {
         ArticleRecord pending = ArticleRecord.pending(envelope);
         ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
                 Fingerprint.decode(pending.fingerprint()).retrievalKeys());
-        return stored != pending ? register(stored) : number(stored);
+        return stored != pending ? new Registration(register(stored), true) : new Registration(number(stored), false);
     }
 
     /**

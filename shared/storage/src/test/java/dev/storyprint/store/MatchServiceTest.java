@@ -111,7 +111,7 @@ class MatchServiceTest {
     void crashAfterRegisteringThenRetryConverges() {
         Verdict a = service.process(envelope("incoming/a.txt", story(3), null));
         Envelope copy = envelope("incoming/copy.txt", story(3), null);
-        ArticleRecord registered = service.register(copy); // ... and the process dies here
+        ArticleRecord registered = service.register(copy).record(); // ... and the process dies here
         assertFalse(registered.isFinal());
         assertNotNull(registered.arrivalSeq());
         Verdict v = service.process(copy); // the platform's retry

@@ -99,34 +99,11 @@ final class GapAnalysis {
         int m = b1 - b0;
         wordsA += n;
         wordsB += m;
-        int w = m + 1;
-        int[] dp = new int[(n + 1) * w];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                dp[i * w + j] = ha[a0 + i] == hb[b0 + j]
-                        ? dp[(i + 1) * w + j + 1] + 1
-                        : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
-            }
+        WordLcs lcs = WordLcs.of(ha, a0, a1, hb, b0, b1);
+        same += lcs.matched;
+        for (int[] g : lcs.gaps) {
+            segment(ta, g[0], g[1], tb, g[2], g[3]);
         }
-        int i = 0;
-        int j = 0;
-        int si = 0;
-        int sj = 0;
-        while (i < n && j < m) {
-            if (ha[a0 + i] == hb[b0 + j]) {
-                segment(ta, a0 + si, a0 + i, tb, b0 + sj, b0 + j);
-                same++;
-                i++;
-                j++;
-                si = i;
-                sj = j;
-            } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        segment(ta, a0 + si, a0 + n, tb, b0 + sj, b0 + m);
     }
 
     private void segment(String[] ta, int a0, int a1, String[] tb, int b0, int b1) {

@@ -121,49 +121,17 @@ final class VerbatimEdits {
             edit(a, b, a0, a1, b0, b1);
             return;
         }
-        long[] ha = a.termHashes();
-        long[] hb = b.termHashes();
-        int w = lb + 1;
-        int[] dp = new int[(la + 1) * w];
-        for (int i = la - 1; i >= 0; i--) {
-            for (int j = lb - 1; j >= 0; j--) {
-                dp[i * w + j] = ha[a0 + i] == hb[b0 + j] ? dp[(i + 1) * w + j + 1] + 1
-                        : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
-            }
-        }
-        if (2 * dp[0] < Math.max(la, lb)) {
+        WordLcs lcs = WordLcs.of(a.termHashes(), a0, a1, b.termHashes(), b0, b1);
+        if (2 * lcs.matched < Math.max(la, lb)) {
             return;
         }
-        List<int[]> segments = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        int si = 0;
-        int sj = 0;
-        while (i < la && j < lb) {
-            if (ha[a0 + i] == hb[b0 + j]) {
-                if (si < i || sj < j) {
-                    segments.add(new int[] {si, i, sj, j});
-                }
-                i++;
-                j++;
-                si = i;
-                sj = j;
-            } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        if (si < la || sj < lb) {
-            segments.add(new int[] {si, la, sj, lb});
-        }
-        for (int[] g : segments) {
+        for (int[] g : lcs.gaps) {
             if (g[1] - g[0] > MAX_EDIT_WORDS || g[3] - g[2] > MAX_EDIT_WORDS) {
                 return; // a rewritten clause, not swaps
             }
         }
-        for (int[] g : segments) {
-            edit(a, b, a0 + g[0], a0 + g[1], b0 + g[2], b0 + g[3]);
+        for (int[] g : lcs.gaps) {
+            edit(a, b, g[0], g[1], g[2], g[3]);
         }
     }
 

@@ -77,6 +77,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final LocalLambda lambda;
     private final URI endpoint;
+    private final EndpointRouter router;
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final Map<String, String> environment;
@@ -131,7 +132,7 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             Logs.step("s3proxy up");
 
-            EndpointRouter router = new EndpointRouter(options.endpointPort(),
+            this.router = new EndpointRouter(options.endpointPort(),
                     URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()));
             toClose.add(router);
             this.endpoint = router.uri();
@@ -303,6 +304,15 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /** The single S3 + DynamoDB endpoint (what {@code STORYPRINT_ENDPOINT_URL} is set to). */
+    /**
+     * Nanoseconds that requests through {@link #endpoint()} have spent inside the emulators (DynamoDB
+     * Local, s3proxy) since the stack started: the bench subtracts a cold start's share of it to tell
+     * the function's own time from the emulators' (a warm AWS service answers in milliseconds).
+     */
+    public long emulatorNanos() {
+        return router.upstreamNanos();
+    }
+
     public URI endpoint() {
         return endpoint;
     }

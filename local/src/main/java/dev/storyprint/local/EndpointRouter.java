@@ -126,6 +126,14 @@ final class EndpointRouter implements AutoCloseable {
         }
     }
 
+    /**
+     * Time spent so far waiting on the emulators behind this router (from forwarding a request to
+     * having its answer): what a caller waited on the local stack rather than on its own work.
+     */
+    long upstreamNanos() {
+        return upstreamNanos.get();
+    }
+
     @Override
     public void close() {
         Logs.step(requests.get() + " requests routed, " + upstreamNanos.get() / 1_000_000 + " ms in the emulators: " + byOperation);

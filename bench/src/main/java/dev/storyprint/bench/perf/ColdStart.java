@@ -23,10 +23,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -96,6 +100,12 @@ public final class ColdStart {
                 jarBytes.put(name, null);
                 continue;
             }
+            Path newer = newerSource(jar, List.of(root.resolve("shared"), root.resolve("functions")));
+            if (newer != null) {
+                throw new IllegalStateException("cold: " + root.relativize(jar) + " is older than " + root.relativize(newer)
+                        + ": it would time old code (./storyprint bench rebuilds the jars; by hand: ./mvnw -o package -DskipTests"
+                        + " -pl functions/" + name + " -am)");
+            }
             jarBytes.put(name, Files.size(jar));
             priming.put(name, primingCheck(jar, name));
             String event = f.s3Triggers().isEmpty() ? "api"
@@ -105,6 +115,11 @@ public final class ColdStart {
         Path baselineJar = root.resolve(BASELINE_JAR);
         String tool = targets.isEmpty() ? null : targets.get(0).javaToolOptions();
         if (Files.isRegularFile(baselineJar)) {
+            Path newer = newerSource(baselineJar, List.of(root.resolve("bench").resolve("baseline-handler")));
+            if (newer != null) {
+                throw new IllegalStateException("cold: " + BASELINE_JAR + " is older than " + root.relativize(newer)
+                        + " (./storyprint bench rebuilds it; by hand: ./mvnw -o package -DskipTests -pl bench/baseline-handler)");
+            }
             jarBytes.put(BASELINE, Files.size(baselineJar));
             targets.add(0, new Target(BASELINE, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
             targets.add(new Target(BASELINE_FIRST_CALL, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
@@ -116,6 +131,8 @@ public final class ColdStart {
         Path driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         Map<String, List<Double>> cpuSamples = new LinkedHashMap<>();
+        Map<String, List<Double>> emulatorSamples = new LinkedHashMap<>();
+        Map<String, List<Double>> ownSamples = new LinkedHashMap<>();
         Map<String, Object> cold = new LinkedHashMap<>();
         Map<String, Object> coldCpu = new LinkedHashMap<>();
         try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Options.inMemory(templateFile).withoutTriggers())) {
@@ -159,28 +176,67 @@ public final class ColdStart {
                     if (t.name().equals(BASELINE_FIRST_CALL)) {
                         childEnv.put("BASELINE_FIRST_CALL", "1");
                     }
+                    long emulatorBefore = stack.emulatorNanos();
                     double[] msCpu = startOnce(cmd, childEnv, log, t.name());
+                    // children run one at a time: the stack's time in between is this child's waiting
+                    double emulatorMs = (stack.emulatorNanos() - emulatorBefore) / 1e6;
                     samples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0]);
                     cpuSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[1]);
-                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms)%n", t.name(), r + 1, msCpu[0], msCpu[1]);
+                    emulatorSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(emulatorMs);
+                    ownSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0] - emulatorMs);
+                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms, emulators %.0f ms)%n", t.name(), r + 1,
+                            msCpu[0], msCpu[1], emulatorMs);
                 }
             }
         }
         samples.forEach((k, v) -> cold.put(k, median(v)));
         cpuSamples.forEach((k, v) -> coldCpu.put(k, median(v)));
+        Map<String, Object> coldEmulator = new LinkedHashMap<>();
+        Map<String, Object> coldOwn = new LinkedHashMap<>();
+        emulatorSamples.forEach((k, v) -> coldEmulator.put(k, median(v)));
+        ownSamples.forEach((k, v) -> coldOwn.put(k, median(v)));
         for (String k : jarBytes.keySet()) {
             cold.putIfAbsent(k, null);
         }
         report.put("coldStartMs", cold);
         report.put("coldStartSamplesMs", samples);
         report.put("coldStartCpuMs", coldCpu);
+        report.put("coldStartEmulatorMs", coldEmulator);
+        report.put("coldStartOwnMs", coldOwn);
         notes.add("cold: median of " + repeats + " child JVMs per jar (" + javaBin() + ", template JAVA_TOOL_OPTIONS "
                 + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
                 + "the local stack warmed first with " + STACK_WARMUP_ROUNDS + " rounds of every DynamoDB operation of a verdict on "
                 + "keys of their own (its servers compile on demand; AWS's are always warm); "
                 + "baseline builds the same S3 and DynamoDB clients only, baselineFirstCall also GETs the object; "
                 + "SnapStart restore is not reproducible here; coldStartCpuMs = the child JVM's own CPU time at that "
-                + "point (all its threads; excludes the local stack's work), steadier than wall time on a shared machine");
+                + "point (all its threads; excludes the local stack's work), steadier than wall time on a shared machine; "
+                + "coldStartEmulatorMs = how long the child's requests spent inside the emulators (DynamoDB Local, s3proxy, "
+                + "timed at the stack's router; they share the machine's two cores with the child), coldStartOwnMs = wall "
+                + "minus that: the function's own part, what a warm AWS service (a few ms per request) would leave");
+    }
+
+    /** A main source or pom under {@code dirs} (the modules a jar is built from) that is newer than the jar, or null. */
+    static Path newerSource(Path jar, List<Path> dirs) throws IOException {
+        FileTime built = Files.getLastModifiedTime(jar);
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                Optional<Path> newer = files
+                        .filter(p -> p.toString().contains("/src/main/") || p.getFileName().toString().equals("pom.xml"))
+                        .filter(Files::isRegularFile)
+                        .filter(p -> {
+                            try {
+                                return Files.getLastModifiedTime(p).compareTo(built) > 0;
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        })
+                        .findFirst();
+                if (newer.isPresent()) {
+                    return newer.get();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -133,20 +133,9 @@ public final class Report {
                         isBaseline ? "" : "<= 1.5x baseline, <= 12 MiB", met);
             }
         }
-        Map<String, Object> coldCpu = map("coldStartCpuMs");
-        if (!coldCpu.isEmpty() && coldCpu.get("baseline") != null) {
-            double base = num(coldCpu.get("baseline"));
-            StringBuilder names = new StringBuilder();
-            StringBuilder values = new StringBuilder();
-            for (String f : coldCpu.keySet()) {
-                if (coldCpu.get(f) != null) {
-                    names.append(names.isEmpty() ? "" : " | ").append(f);
-                    values.append(values.isEmpty() ? "" : " | ").append(fmt(num(coldCpu.get(f))))
-                            .append(f.equals("baseline") ? "" : String.format(Locale.ROOT, " (%.2fx)", num(coldCpu.get(f)) / base));
-                }
-            }
-            row(sb, "cold start child CPU ms: " + names, values.toString(), "", null);
-        }
+        ratioRow(sb, map("coldStartCpuMs"), "cold start child CPU ms", true);
+        ratioRow(sb, map("coldStartEmulatorMs"), "cold start: waiting on the emulators, ms", false);
+        ratioRow(sb, map("coldStartOwnMs"), "cold start own time (wall minus emulators), ms", true);
         Double e2e = get("endToEndArticlesPerSecond");
         row(sb, "end to end classify --concurrency 4, articles/s", e2e, "", null);
         sb.append("\nNotes:\n");
@@ -172,6 +161,26 @@ public final class Report {
 
     static double num(Object o) {
         return o == null ? Double.NaN : ((Number) o).doubleValue();
+    }
+
+    /** One row of per-jar figures, with each function's ratio to the baseline when {@code ratios}. */
+    private static void ratioRow(StringBuilder sb, Map<String, Object> byJar, String label, boolean ratios) {
+        if (byJar.isEmpty() || byJar.get("baseline") == null) {
+            return;
+        }
+        double base = num(byJar.get("baseline"));
+        StringBuilder names = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (Map.Entry<String, Object> e : byJar.entrySet()) {
+            if (e.getValue() != null) {
+                names.append(names.isEmpty() ? "" : " | ").append(e.getKey());
+                values.append(values.isEmpty() ? "" : " | ").append(fmt(num(e.getValue())));
+                if (ratios && !e.getKey().equals("baseline") && base > 0) {
+                    values.append(String.format(Locale.ROOT, " (%.2fx)", num(e.getValue()) / base));
+                }
+            }
+        }
+        row(sb, label + ": " + names, values.toString(), "", null);
     }
 
     static String fmt(Double d) {

@@ -33,6 +33,28 @@ class ReportTest {
     }
 
     @Test
+    void coldStartRowsGiveOwnTimeRatios() {
+        Report r = new Report();
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("baseline", 800.0);
+        own.put("match", 1000.0);
+        r.put("coldStartOwnMs", own);
+        assertTrue(r.markdown().contains("| cold start own time (wall minus emulators), ms: baseline | match | 800 | 1000 (1.25x) |"),
+                r.markdown());
+    }
+
+    @Test
+    void aJarOlderThanASourceIsStale() throws Exception {
+        Path jar = Files.writeString(dir.resolve("f.jar"), "jar");
+        Path source = Files.createDirectories(dir.resolve("m/src/main/java")).resolve("A.java");
+        Files.writeString(source, "class A {}");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertEquals(null, ColdStart.newerSource(jar, List.of(dir.resolve("m"))));
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(source, ColdStart.newerSource(jar, List.of(dir.resolve("m"))));
+    }
+
+    @Test
     void jsonEscapesAndNestsRecords() {
         record P(String name, double value, List<Integer> xs) {}
         String json = Json.write(Map.of("p", new P("a\"b\n", 1.5, List.of(1, 2))));

@@ -14,6 +14,8 @@ public final class Analyzer {
     private final List<LineFilter> lineFilters;
     private final Tokenizer tokenizer;
     private final List<TokenFilter> tokenFilters;
+    /** The text filters are those {@link PlainLines} stands in for on plain, normal text. */
+    private final boolean plainLines;
 
     private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, Tokenizer tokenizer,
                      List<TokenFilter> tokenFilters) {
@@ -21,6 +23,7 @@ public final class Analyzer {
         this.lineFilters = List.copyOf(lineFilters);
         this.tokenizer = tokenizer;
         this.tokenFilters = List.copyOf(tokenFilters);
+        this.plainLines = PlainLines.appliesTo(this.textFilters);
     }
 
     private static final Analyzer STANDARD = new Analyzer(
@@ -87,20 +90,80 @@ public final class Analyzer {
      * sees. Useful for evidence and for checking what a filter removed.
      */
     public List<String> paragraphs(String text) {
-        String normalized = text;
-        boolean plain = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
-        for (TextFilter filter : textFilters) {
-            if (!plain || !filter.keepsPlainAscii()) {
-                normalized = filter.apply(normalized);
+        PlainLines.Split plain = plainLines ? PlainLines.split(text) : null;
+        List<String> lines;
+        long[] facts = null; // each line's LineFacts while the lines are those they were found for
+        if (plain != null) {
+            lines = plain.lines();
+            facts = plain.facts();
+        } else {
+            String normalized = text;
+            boolean ascii = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
+            for (TextFilter filter : textFilters) {
+                if (!ascii || !filter.keepsPlainAscii()) {
+                    normalized = filter.apply(normalized);
+                }
             }
+            lines = split(normalized);
         }
-        List<String> lines = split(normalized);
-        for (LineFilter filter : lineFilters) {
-            lines = filter.apply(lines);
+        for (int i = 0; i < lineFilters.size(); i++) {
+            LineFilter filter = lineFilters.get(i);
+            if (!(filter instanceof LineRule)) {
+                List<String> out = filter.apply(lines);
+                if (out != lines) {
+                    facts = null;
+                    lines = out;
+                }
+                continue;
+            }
+            int to = i + 1; // a row of line rules runs line by line, on facts found once
+            while (to < lineFilters.size() && lineFilters.get(to) instanceof LineRule) {
+                to++;
+            }
+            lines = rules(lines, facts, lineFilters.subList(i, to));
+            facts = null;
+            i = to - 1;
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code rules} in order on each non-empty line, as {@link LineFilter#each} would apply them one
+     * after another: a null or blank result drops the line, others are stripped.
+     */
+    private static List<String> rules(List<String> lines, long[] facts, List<LineFilter> rules) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue; // rules pass empty lines through, and the end drops them
+            }
+            long f = facts != null ? facts[i] : LineFacts.of(line);
+            // a rule's unchanged result needs no blank test or strip when the line is stripped already
+            boolean clean = !line.isBlank() && line.strip() == line;
+            for (int r = 0; r < rules.size() && line != null; r++) {
+                String kept = ((LineRule) rules.get(r)).line(line, f);
+                if (kept == line && clean) {
+                    continue;
+                }
+                if (kept == null || kept.isBlank()) {
+                    line = null;
+                } else {
+                    kept = kept.strip();
+                    clean = true;
+                    if (kept != line) {
+                        line = kept;
+                        f = LineFacts.of(line);
+                    }
+                }
+            }
+            if (line != null) {
                 out.add(line);
             }
         }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * ...)", "... contributed to this report.", "This article first appeared in ..."): staff and
  * provenance credits, not the story.
  */
-final class DropCreditLines implements LineFilter {
+final class DropCreditLines implements LineRule {
     /** Credit lines are short; a long paragraph that mentions "contributed" is prose. */
     static final int MAX_WORDS = 60;
     private static final List<String> OPENERS = List.of(
@@ -20,9 +20,18 @@ final class DropCreditLines implements LineFilter {
             "contributed to this story", "; editing by", "first appeared in", "originally appeared in",
             "originally published", "was first published", "appeared in print", "republished with permission");
 
-    @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
+    /** Every phrase of {@link #CONTAINS} holds one of these (case as written): the cheap test before lower-casing. */
+    static final List<String> PRE_CHECK = List.of("ontribut", "diting by", "ppeared", "ublished");
+    /** A rare three-letter run of each {@link #PRE_CHECK} string, in order: {@link LineFacts#CREDIT_HINT} looks for them. */
+    static final List<String> PRE_CHECK_ANCHORS = List.of("ibu", "g b", "ppe", "she");
+
+    private static boolean containsAny(String line, List<String> strings) {
+        for (String s : strings) {
+            if (line.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First letters of {@link #OPENERS}: other ASCII-initial lines skip the prefix tests. */
@@ -36,7 +45,8 @@ final class DropCreditLines implements LineFilter {
         return c >= 0x80 || OPENER_INITIALS.indexOf(c | 0x20) >= 0;
     }
 
-    String line(String line) {
+    @Override
+    public String line(String line, long facts) {
         int from = 0;
         while (from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '[')) {
             from++;
@@ -50,12 +60,9 @@ final class DropCreditLines implements LineFilter {
                 }
             }
         }
-        // cheap pre-check first (indexOf is an intrinsic): every phrase below contains one of these
-        if (line.indexOf("ontribut") < 0 && line.indexOf("diting by") < 0 && line.indexOf("ppeared") < 0
-                && line.indexOf("ublished") < 0) {
-            return line;
-        }
-        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+        // cheap pre-checks first: the facts' anchor hint, then the strings (indexOf is an intrinsic)
+        if (!LineFacts.any(facts, LineFacts.CREDIT_HINT) || !containsAny(line, PRE_CHECK)
+                || LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }
         String lower = line.toLowerCase(Locale.ROOT);

@@ -22,10 +22,8 @@ final class DropCreditLines implements LineRule {
 
     /** Every phrase of {@link #CONTAINS} holds one of these (case as written): the cheap test before lower-casing. */
     static final List<String> PRE_CHECK = List.of("ontribut", "diting by", "ppeared", "ublished");
-    /** A rare three-letter run of each {@link #PRE_CHECK} string, in order: {@link LineFacts#CREDIT_HINT} looks for them. */
-    static final List<String> PRE_CHECK_ANCHORS = List.of("ibu", "g b", "ppe", "she");
 
-    private static boolean containsAny(String line, List<String> strings) {
+    private static boolean containsAny(String line, String[] strings) {
         for (String s : strings) {
             if (line.contains(s)) {
                 return true;
@@ -34,15 +32,25 @@ final class DropCreditLines implements LineRule {
         return false;
     }
 
-    /** First letters of {@link #OPENERS}: other ASCII-initial lines skip the prefix tests. */
-    private static final String OPENER_INITIALS = "rafwecpg";
+    private static final String[] OPENER_ARRAY = OPENERS.toArray(new String[0]);
+    private static final String[] PRE_CHECK_ARRAY = PRE_CHECK.toArray(new String[0]);
+    /** The openers' first two letters, case-folded ({@code c | 0x20}): other ASCII starts skip the prefix tests. */
+    private static final boolean[] OPENER_STARTS = new boolean[1 << 14];
+
+    static {
+        for (String opener : OPENERS) {
+            OPENER_STARTS[(opener.charAt(0) | 0x20) << 7 | (opener.charAt(1) | 0x20)] = true;
+        }
+    }
 
     private static boolean mayOpen(String line, int from) {
-        if (from >= line.length()) {
-            return false;
+        if (from + 1 >= line.length()) {
+            return false; // every opener is longer
         }
-        char c = line.charAt(from);
-        return c >= 0x80 || OPENER_INITIALS.indexOf(c | 0x20) >= 0;
+        char a = line.charAt(from);
+        char b = line.charAt(from + 1);
+        // beyond ASCII, case-insensitive matching has its own equalities ("\u0131" and "i"): test in full
+        return a >= 0x80 || b >= 0x80 || OPENER_STARTS[(a | 0x20) << 7 | (b | 0x20)];
     }
 
     @Override
@@ -52,7 +60,7 @@ final class DropCreditLines implements LineRule {
             from++;
         }
         if (mayOpen(line, from)) {
-            for (String opener : OPENERS) {
+            for (String opener : OPENER_ARRAY) {
                 int after = from + opener.length() + 1;
                 if (Lines.startsWithIgnoreCase(line, from, opener) && after < line.length()
                         && Character.isUpperCase(line.charAt(after))) {
@@ -60,9 +68,8 @@ final class DropCreditLines implements LineRule {
                 }
             }
         }
-        // cheap pre-checks first: the facts' anchor hint, then the strings (indexOf is an intrinsic)
-        if (!LineFacts.any(facts, LineFacts.CREDIT_HINT) || !containsAny(line, PRE_CHECK)
-                || LineFacts.words(facts) > MAX_WORDS) {
+        // cheap pre-checks first (indexOf is an intrinsic)
+        if (LineFacts.words(facts) > MAX_WORDS || !containsAny(line, PRE_CHECK_ARRAY)) {
             return line;
         }
         String lower = line.toLowerCase(Locale.ROOT);

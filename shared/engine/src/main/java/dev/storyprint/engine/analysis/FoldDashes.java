@@ -15,9 +15,11 @@ final class FoldDashes implements TextFilter {
 
     @Override
     public String apply(String text) {
+        int n = text.length();
+        char[] in = CharScratch.of(text);
         int count = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
             if (c >= '\u00b7' && separator(c)) {
                 count++;
             }
@@ -25,10 +27,10 @@ final class FoldDashes implements TextFilter {
         if (count == 0) {
             return text; // no copy of the text just to find nothing
         }
-        char[] out = new char[text.length() + 2 * count];
+        char[] out = new char[n + 2 * count];
         int len = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
             if (c >= '\u00b7' && separator(c)) {
                 out[len++] = ' ';
                 out[len++] = '-';

@@ -20,22 +20,22 @@ final class LineFacts {
     static final int NON_ASCII = 1 << 6;
     /** A control char or DEL: not in the plain form. */
     static final int CONTROL = 1 << 7;
-    /** Two spaces in a row, or a space at either end (or an '@' or '`' next to a space: same letter slot). */
+    /** Two spaces in a row, or a space at either end: the word count came from a full count. */
     static final int LOOSE_SPACE = 1 << 8;
-    /** One of {@link DropCreditLines}'s pre-check anchors (a three-letter run) may be in the line. */
-    static final int CREDIT_HINT = 1 << 9;
     private static final int ALL = -1;
 
-    /** Flags of the ASCII chars. */
-    private static final int[] CHAR_FLAGS = new int[128];
+    /** Where a char's entry in {@link #CHAR_FLAGS} counts a space. */
+    private static final int SPACE_SHIFT = 16;
     /**
-     * Flags of the last three letters seen, indexed by their 5-bit letter codes ({@code (c | 0x20) & 31}:
-     * case-folded letters are exact, other chars share slots with them, which only adds hints).
+     * Flags of every char, and {@code 1 << SPACE_SHIFT} for the space: one load per char gives both
+     * (a table over all of UTF-16, so no range test; only its ASCII part is hot).
      */
-    private static final byte[] TRIGRAM_FLAGS = new byte[1 << 15];
-    private static final int TRIGRAM_SHIFT = 8; // TRIGRAM_FLAGS hold flags >> 8 in a byte
+    private static final int[] CHAR_FLAGS = new int[1 << 16];
 
     static {
+        for (int c = 0x80; c < CHAR_FLAGS.length; c++) {
+            CHAR_FLAGS[c] = NON_ASCII;
+        }
         for (int c = 0; c < 0x20; c++) {
             CHAR_FLAGS[c] = CONTROL;
         }
@@ -46,53 +46,36 @@ final class LineFacts {
         CHAR_FLAGS['/'] = SLASH;
         CHAR_FLAGS['-'] = DASH;
         CHAR_FLAGS['$'] = CURRENCY;
-        for (int first = 0; first < 32; first++) {
-            TRIGRAM_FLAGS[(first << 10)] |= (byte) (LOOSE_SPACE >> TRIGRAM_SHIFT); // slot 0 twice: two spaces
-        }
-        for (String anchor : DropCreditLines.PRE_CHECK_ANCHORS) {
-            TRIGRAM_FLAGS[trigram(anchor)] |= (byte) (CREDIT_HINT >> TRIGRAM_SHIFT);
-        }
-    }
-
-    private static int code(char c) {
-        return (c | 0x20) & 31;
-    }
-
-    private static int trigram(String s) {
-        return code(s.charAt(0)) << 10 | code(s.charAt(1)) << 5 | code(s.charAt(2));
+        CHAR_FLAGS[' '] = 1 << SPACE_SHIFT;
     }
 
     /** The facts of {@code line}. */
     static long of(String line) {
         int n = line.length();
-        char[] chars = Buffer.chars(n);
-        line.getChars(0, n, chars, 0);
-        return of(chars, 0, n);
+        char[] chars = CharScratch.of(line);
+        boolean loose = n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ' || line.contains("  "));
+        return of(chars, 0, n, loose);
     }
 
-    /** The facts of {@code chars[from, to)}; branch-free per char, so spaces cost no mispredictions. */
-    static long of(char[] chars, int from, int to) {
+    /**
+     * The facts of {@code chars[from, to)}; {@code loose} when it has two spaces in a row or one at
+     * either end (the caller knows: a whole text is searched at once). Branch-free per char.
+     */
+    static long of(char[] chars, int from, int to, boolean loose) {
         int flags = 0;
-        int trigramFlags = 0;
         int spaces = 0;
-        int trigram = 0; // two spaces before the line: a leading space reads as a double one
         for (int i = from; i < to; i++) {
-            int c = chars[i];
-            flags |= CHAR_FLAGS[c & 0x7f] | (0x7f - c) >> 31 & NON_ASCII;
-            int code = (c | 0x20) & 31;
-            spaces += ((c ^ ' ') - 1) >>> 31;
-            trigram = (trigram << 5 | code) & 0x7fff;
-            trigramFlags |= TRIGRAM_FLAGS[trigram];
+            int v = CHAR_FLAGS[chars[i]];
+            flags |= v;
+            spaces += v >>> SPACE_SHIFT;
         }
-        flags |= (trigramFlags & 0xff) << TRIGRAM_SHIFT;
-        if (to > from && chars[to - 1] == ' ') {
-            flags |= LOOSE_SPACE;
-        }
+        flags &= (1 << SPACE_SHIFT) - 1;
         int words;
-        if ((flags & LOOSE_SPACE) == 0) {
-            words = to > from ? spaces + 1 : 0; // single spaces between words
-        } else {
+        if (loose) {
+            flags |= LOOSE_SPACE;
             words = Lines.wordCount(new String(chars, from, to - from), Integer.MAX_VALUE - 1);
+        } else {
+            words = to > from ? spaces + 1 : 0; // single spaces between words
         }
         return (long) words << 32 | (flags & 0xffffffffL);
     }
@@ -109,21 +92,5 @@ final class LineFacts {
     /** True when any of {@code flags} is set. */
     static boolean any(long facts, int flags) {
         return ((int) facts & flags) != 0;
-    }
-
-    /** A per-thread scratch array, grown as needed. */
-    static final class Buffer {
-        private Buffer() {}
-
-        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 14]);
-
-        static char[] chars(int size) {
-            char[] chars = CHARS.get();
-            if (chars.length < size) {
-                chars = new char[Math.max(size, 2 * chars.length)];
-                CHARS.set(chars);
-            }
-            return chars;
-        }
     }
 }

@@ -46,8 +46,11 @@ final class PlainLines {
         if (end == 0) {
             return new Split(new ArrayList<>(List.of("")), new long[1]);
         }
-        char[] chars = LineFacts.Buffer.chars(end);
-        text.getChars(0, end, chars, 0);
+        int doubleSpace = text.indexOf("  "); // one vectorized search for the whole text
+        if (doubleSpace >= 0 && doubleSpace < end) {
+            return null;
+        }
+        char[] chars = CharScratch.of(text);
         List<String> lines = new ArrayList<>(Math.max(4, end >>> 7)); // news paragraphs run to hundreds of chars
         long[] facts = new long[Math.max(4, end >>> 7)];
         boolean blankBefore = true; // a break at the very start, or a third one in a row, is not plain form
@@ -62,7 +65,10 @@ final class PlainLines {
                 }
                 blankBefore = true;
             } else {
-                f = LineFacts.of(chars, start, stop);
+                if (chars[start] == ' ' || chars[stop - 1] == ' ') {
+                    return null;
+                }
+                f = LineFacts.of(chars, start, stop, false);
                 if (LineFacts.any(f, NOT_PLAIN)) {
                     return null;
                 }

@@ -63,7 +63,15 @@ final class Phrases {
             String[] candidates = byStart[c << 7 | next];
             if (candidates != null) {
                 for (String phrase : candidates) {
-                    if (line.regionMatches(true, i, phrase, 0, phrase.length())) {
+                    int len = phrase.length();
+                    if (i + len > n) {
+                        continue;
+                    }
+                    int k = 2; // the first two match by the bucket
+                    while (k < len && lower(line.charAt(i + k)) == phrase.charAt(k)) {
+                        k++;
+                    }
+                    if (k == len) {
                         return true;
                     }
                 }

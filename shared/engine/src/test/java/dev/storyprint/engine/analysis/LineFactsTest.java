@@ -80,6 +80,15 @@ class LineFactsTest {
     }
 
     @Test
+    void creditPreCheckFindsItsStrings() throws IOException {
+        List<String> lines = lines();
+        lines.addAll(List.of("ontribut", "xditing by", "ppeared", "ublished", "pp", "b", "contributed", "Editing by X"));
+        for (String line : lines) {
+            assertEquals(DropCreditLines.PRE_CHECK.stream().anyMatch(line::contains), DropCreditLines.preCheck(line), line);
+        }
+    }
+
+    @Test
     void flagsPlainFormBreaks() {
         assertFalse(LineFacts.any(LineFacts.of("Talks resumed on Monday."), LineFacts.LOOSE_SPACE | LineFacts.NON_ASCII));
         assertTrue(LineFacts.any(LineFacts.of("Talks  resumed"), LineFacts.LOOSE_SPACE));

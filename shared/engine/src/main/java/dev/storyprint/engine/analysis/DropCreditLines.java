@@ -23,37 +23,13 @@ final class DropCreditLines implements LineRule {
     /** Every phrase of {@link #CONTAINS} holds one of these (case as written): the cheap test before lower-casing. */
     static final List<String> PRE_CHECK = List.of("ontribut", "diting by", "ppeared", "ublished");
 
-    /**
-     * Each {@link #PRE_CHECK} string with the rare letter it is looked up by ('b' or 'p': indexOf of a
-     * char is a vectorized intrinsic, cheaper than four substring searches) and that letter's offset.
-     */
     private static final String[] PRE_CHECK_ARRAY = PRE_CHECK.toArray(new String[0]);
-    private static final char[] PRE_CHECK_LETTER = new char[PRE_CHECK_ARRAY.length];
-    private static final int[] PRE_CHECK_OFFSET = new int[PRE_CHECK_ARRAY.length];
-
-    static {
-        for (int i = 0; i < PRE_CHECK_ARRAY.length; i++) {
-            String s = PRE_CHECK_ARRAY[i];
-            int at = s.indexOf('b') >= 0 ? s.indexOf('b') : s.indexOf('p');
-            if (at < 0) {
-                throw new IllegalStateException("a pre-check string needs a 'b' or 'p': " + s);
-            }
-            PRE_CHECK_LETTER[i] = s.charAt(at);
-            PRE_CHECK_OFFSET[i] = at;
-        }
-    }
 
     /** True when {@code line} contains one of {@link #PRE_CHECK}. */
     static boolean preCheck(String line) {
-        return anchoredAt(line, 'b') || anchoredAt(line, 'p');
-    }
-
-    private static boolean anchoredAt(String line, char letter) {
-        for (int at = line.indexOf(letter); at >= 0; at = line.indexOf(letter, at + 1)) {
-            for (int i = 0; i < PRE_CHECK_ARRAY.length; i++) {
-                if (PRE_CHECK_LETTER[i] == letter && line.startsWith(PRE_CHECK_ARRAY[i], at - PRE_CHECK_OFFSET[i])) {
-                    return true;
-                }
+        for (String s : PRE_CHECK_ARRAY) {
+            if (line.contains(s)) {
+                return true;
             }
         }
         return false;
@@ -103,8 +79,8 @@ final class DropCreditLines implements LineRule {
                 }
             }
         }
-        // cheap pre-checks first (indexOf is an intrinsic)
-        if (LineFacts.words(facts) > MAX_WORDS || !preCheck(line)) {
+        // cheap pre-checks first: the facts (plain text is searched for PRE_CHECK once, not line by line)
+        if (!LineFacts.any(facts, LineFacts.CREDIT) || LineFacts.words(facts) > MAX_WORDS || !preCheck(line)) {
             return line;
         }
         String lower = line.toLowerCase(Locale.ROOT);

@@ -22,6 +22,8 @@ final class LineFacts {
     static final int CONTROL = 1 << 7;
     /** Two spaces in a row, or a space at either end: the word count came from a full count. */
     static final int LOOSE_SPACE = 1 << 8;
+    /** The line may hold one of {@link DropCreditLines#PRE_CHECK}. */
+    static final int CREDIT = 1 << 9;
     private static final int ALL = -1;
 
     /** Where a char's entry in {@link #CHAR_FLAGS} counts a space. */
@@ -54,11 +56,12 @@ final class LineFacts {
         int n = line.length();
         char[] chars = CharScratch.of(line);
         boolean loose = n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ' || line.contains("  "));
-        return of(chars, 0, n, loose);
+        long facts = of(chars, 0, n, loose);
+        return DropCreditLines.preCheck(line) ? facts | CREDIT : facts;
     }
 
     /**
-     * The facts of {@code chars[from, to)}; {@code loose} when it has two spaces in a row or one at
+     * The facts of {@code chars[from, to)} but {@link #CREDIT} (the caller adds it); {@code loose} when it has two spaces in a row or one at
      * either end (the caller knows: a whole text is searched at once). Branch-free per char.
      */
     static long of(char[] chars, int from, int to, boolean loose) {

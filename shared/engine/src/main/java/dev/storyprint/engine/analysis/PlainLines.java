@@ -1,6 +1,7 @@
 package dev.storyprint.engine.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,6 +54,7 @@ final class PlainLines {
         char[] chars = CharScratch.of(text);
         List<String> lines = new ArrayList<>(Math.max(4, end >>> 7)); // news paragraphs run to hundreds of chars
         long[] facts = new long[Math.max(4, end >>> 7)];
+        int[] starts = new int[facts.length];
         boolean blankBefore = true; // a break at the very start, or a third one in a row, is not plain form
         int start = 0;
         while (start <= end) {
@@ -75,11 +77,20 @@ final class PlainLines {
                 blankBefore = false;
             }
             if (lines.size() == facts.length) {
-                facts = java.util.Arrays.copyOf(facts, 2 * facts.length);
+                facts = Arrays.copyOf(facts, 2 * facts.length);
+                starts = Arrays.copyOf(starts, 2 * starts.length);
             }
             facts[lines.size()] = f;
+            starts[lines.size()] = start;
             lines.add(stop == start ? "" : text.substring(start, stop));
             start = stop + 1;
+        }
+        // the credit strings by one search of the whole text each (most texts have none), not per line
+        for (String s : DropCreditLines.PRE_CHECK) {
+            for (int at = text.indexOf(s); at >= 0 && at < end; at = text.indexOf(s, at + 1)) {
+                int line = Arrays.binarySearch(starts, 0, lines.size(), at);
+                facts[line >= 0 ? line : -line - 2] |= LineFacts.CREDIT;
+            }
         }
         return new Split(lines, facts);
     }

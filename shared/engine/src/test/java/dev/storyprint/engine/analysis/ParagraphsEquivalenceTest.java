@@ -46,6 +46,13 @@ class ParagraphsEquivalenceTest {
 
     private void check(String text) {
         assertEquals(reference(text), analyzer.paragraphs(text), () -> text.replace("\n", "\\n"));
+        PlainLines.Split plain = PlainLines.split(text);
+        if (plain != null) { // the facts found for the whole text are each line's own
+            for (int i = 0; i < plain.lines().size(); i++) {
+                String line = plain.lines().get(i);
+                assertEquals(line.isEmpty() ? 0 : LineFacts.of(line), plain.facts()[i], line);
+            }
+        }
     }
 
     /** Lines that trigger each rule, and prose that must pass, as material for random texts. */

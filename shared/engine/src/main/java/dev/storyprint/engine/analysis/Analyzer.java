@@ -16,6 +16,8 @@ public final class Analyzer {
     private final List<TokenFilter> tokenFilters;
     /** The text filters are those {@link PlainLines} stands in for on plain, normal text. */
     private final boolean plainLines;
+    /** {@link #lineFilters} in order, each row of {@link LineRule}s as one array. */
+    private final List<Object> lineSteps;
 
     private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, Tokenizer tokenizer,
                      List<TokenFilter> tokenFilters) {
@@ -24,6 +26,20 @@ public final class Analyzer {
         this.tokenizer = tokenizer;
         this.tokenFilters = List.copyOf(tokenFilters);
         this.plainLines = PlainLines.appliesTo(this.textFilters);
+        List<Object> steps = new ArrayList<>();
+        for (int i = 0; i < this.lineFilters.size(); i++) {
+            int to = i; // a row of line rules runs line by line, on facts found once
+            while (to < this.lineFilters.size() && this.lineFilters.get(to) instanceof LineRule) {
+                to++;
+            }
+            if (to > i) {
+                steps.add(this.lineFilters.subList(i, to).toArray(new LineRule[0]));
+                i = to - 1;
+            } else {
+                steps.add(this.lineFilters.get(i));
+            }
+        }
+        this.lineSteps = List.copyOf(steps);
     }
 
     private static final Analyzer STANDARD = new Analyzer(
@@ -106,23 +122,17 @@ public final class Analyzer {
             }
             lines = split(normalized);
         }
-        for (int i = 0; i < lineFilters.size(); i++) {
-            LineFilter filter = lineFilters.get(i);
-            if (!(filter instanceof LineRule)) {
-                List<String> out = filter.apply(lines);
+        for (Object step : lineSteps) {
+            if (step instanceof LineRule[] rules) {
+                lines = rules(lines, facts, rules);
+                facts = null;
+            } else {
+                List<String> out = ((LineFilter) step).apply(lines);
                 if (out != lines) {
                     facts = null;
                     lines = out;
                 }
-                continue;
             }
-            int to = i + 1; // a row of line rules runs line by line, on facts found once
-            while (to < lineFilters.size() && lineFilters.get(to) instanceof LineRule) {
-                to++;
-            }
-            lines = rules(lines, facts, lineFilters.subList(i, to));
-            facts = null;
-            i = to - 1;
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
@@ -137,7 +147,7 @@ public final class Analyzer {
      * {@code rules} in order on each non-empty line, as {@link LineFilter#each} would apply them one
      * after another: a null or blank result drops the line, others are stripped.
      */
-    private static List<String> rules(List<String> lines, long[] facts, List<LineFilter> rules) {
+    private static List<String> rules(List<String> lines, long[] facts, LineRule[] rules) {
         List<String> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -147,8 +157,8 @@ public final class Analyzer {
             long f = facts != null ? facts[i] : LineFacts.of(line);
             // a rule's unchanged result needs no blank test or strip when the line is stripped already
             boolean clean = !line.isBlank() && line.strip() == line;
-            for (int r = 0; r < rules.size() && line != null; r++) {
-                String kept = ((LineRule) rules.get(r)).line(line, f);
+            for (int r = 0; r < rules.length && line != null; r++) {
+                String kept = rules[r].line(line, f);
                 if (kept == line && clean) {
                     continue;
                 }

@@ -5,12 +5,12 @@ package dev.storyprint.engine.analysis;
  * codes ("Trade Representative (USTR)", "Huawei [HWT.UL]", "(NYSE: IBM)", "(AP)"), which outlets add
  * or leave out.
  */
-final class DropBracketedCodes implements LineRule {
+final class DropBracketedCodes extends LineRule {
     /** Codes are short; longer brackets hold prose. */
     static final int MAX_CODE_CHARS = 20;
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (!LineFacts.any(facts, LineFacts.PAREN | LineFacts.BRACKET) || line.indexOf('(') < 0 && line.indexOf('[') < 0) {
             return line;
         }

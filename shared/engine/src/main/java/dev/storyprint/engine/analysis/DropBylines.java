@@ -4,12 +4,12 @@ package dev.storyprint.engine.analysis;
  * Drops byline lines ("By Jane Doe", "By Jane Doe and John Roe, Reuters | Updated 3 hours ago"):
  * a short line opened by "By" and a capitalized name. Bylines change with every republication.
  */
-final class DropBylines implements LineRule {
+final class DropBylines extends LineRule {
     /** Longer lines opened by "By" are sentences ("By contrast, ..."); bylines are short. */
     static final int MAX_WORDS = 14;
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (line.length() < 4 || !Lines.startsWithIgnoreCase(line, 0, "by ")
                 || !Character.isUpperCase(line.charAt(3)) || LineFacts.words(facts) > MAX_WORDS) {
             return line;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * slash or photo word ("(Greg Baker/AFP/Getty Images)", "(Photo: AP)") or an agency slash credit
  * ("REUTERS/Kevin Lamarque").
  */
-final class DropCaptions implements LineRule {
+final class DropCaptions extends LineRule {
     /** Upper-case label words that mark a caption, not a dateline ("WASHINGTON:" is kept). */
     private static final List<String> LABEL_WORDS = List.of("PHOTO", "PICTURE", "IMAGE", "CAPTION", "VIDEO", "GRAPHIC");
     /** Credit words that start a parenthesised credit. */
@@ -23,7 +23,7 @@ final class DropCaptions implements LineRule {
             "(?:^|[\\s.\"'])\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?(?:/\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3})+$");
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         return isCaption(line, facts) ? null : line;
     }
 

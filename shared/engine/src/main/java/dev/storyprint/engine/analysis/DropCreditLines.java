@@ -8,7 +8,7 @@ import java.util.Locale;
  * ...)", "... contributed to this report.", "This article first appeared in ..."): staff and
  * provenance credits, not the story.
  */
-final class DropCreditLines implements LineRule {
+final class DropCreditLines extends LineRule {
     /** Credit lines are short; a long paragraph that mentions "contributed" is prose. */
     static final int MAX_WORDS = 60;
     private static final List<String> OPENERS = List.of(
@@ -64,7 +64,7 @@ final class DropCreditLines implements LineRule {
     }
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         int from = 0;
         while (from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '[')) {
             from++;

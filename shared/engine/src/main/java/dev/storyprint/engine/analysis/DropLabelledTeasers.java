@@ -5,14 +5,14 @@ package dev.storyprint.engine.analysis;
  * yet?", "Read more: ...", "WATCH: ..."): links to other stories, inserted per outlet. A line ending
  * like a sentence is kept ("He said: we will stay.").
  */
-final class DropLabelledTeasers implements LineRule {
+final class DropLabelledTeasers extends LineRule {
     /** Teasers are headline-length; a longer "Word: ..." line is prose or a quote. */
     static final int MAX_WORDS = 16;
     /** The label is one or two short words ("Opinion", "Read more", "Also read"). */
     static final int MAX_LABEL_CHARS = 20;
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (!LineFacts.any(facts, LineFacts.COLON)) {
             return line;
         }

@@ -5,12 +5,12 @@ package dev.storyprint.engine.analysis;
  * ("Jane Doe, Reuters"), "SEE OPINION", related-link lists. Copies of one story differ mostly in such
  * furniture; the story itself is written in sentences.
  */
-final class DropNonSentenceLines implements LineRule {
+final class DropNonSentenceLines extends LineRule {
     /** Headlines and labels run up to about 15 words; body paragraphs without a full stop are longer. */
     static final int MAX_WORDS = 16;
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (Lines.endsLikeSentence(line) || LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * Drops share, subscribe, follow and advertising lines ("Share this article", "Sign up for our
  * newsletter", "Like ... on Facebook"): page furniture that differs per outlet.
  */
-final class DropShareLines implements LineRule {
+final class DropShareLines extends LineRule {
     /** Page furniture is short; a long paragraph mentioning a newsletter is prose. */
     static final int MAX_WORDS = 20;
     private static final List<String> PHRASES = List.of(
@@ -18,7 +18,7 @@ final class DropShareLines implements LineRule {
     private static final Phrases MATCHER = new Phrases(PHRASES);
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }

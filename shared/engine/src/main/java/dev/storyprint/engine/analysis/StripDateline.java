@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (AFP) - "); also a title-case place with an agency ("Beijing (Reuters) - ") or the agency alone. Dashes and bullets were folded to " - " before this runs. Outlets print the same
  * dateline differently or not at all.
  */
-final class StripDateline implements LineRule {
+final class StripDateline extends LineRule {
     /** A dateline is short; only this many leading characters are examined (bounded matching). */
     static final int MAX_DATELINE_CHARS = 100;
     /** An agency name: one to four capitalized words ("Reuters", "AFP", "Xinhua News Agency"). */
@@ -27,7 +27,7 @@ final class StripDateline implements LineRule {
                     + "\\s*[-:]\\s+");
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         if (line.length() < 2) {
             return line;
         }

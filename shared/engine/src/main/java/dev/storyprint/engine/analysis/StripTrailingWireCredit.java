@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * after terminal punctuation ("... got a win."REUTERS", "... he said. AFP") or a dash and a short
  * capitalized name ("... he said. - Reuters", "... -- Wire services").
  */
-final class StripTrailingWireCredit implements LineRule {
+final class StripTrailingWireCredit extends LineRule {
     /** Agency credits are one to three short words ("REUTERS", "AFP/BLOOMBERG", "NYT NEWS SERVICE"). */
     static final int MAX_CREDIT_CHARS = 30;
     /** Terminal punctuation, a dash, then up to three words, the first capitalized, to the line end. */
@@ -16,7 +16,7 @@ final class StripTrailingWireCredit implements LineRule {
             "(?<=[.!?\"'])\\s*-{1,2}\\s*\\p{Lu}[\\p{L}&/.]*(?:\\s[\\p{L}&/.]+){0,2}$");
 
     @Override
-    public String line(String line, long facts) {
+    String line(String line, long facts) {
         String stripped = capitalsCredit(line);
         return stripped != line || !LineFacts.any(facts, LineFacts.DASH) ? stripped : dashCredit(line);
     }

@@ -120,7 +120,13 @@ public final class Analyzer {
                     normalized = filter.apply(normalized);
                 }
             }
-            lines = split(normalized);
+            if (plainLines) { // the filters left the form PlainLines reads
+                plain = PlainLines.normalized(normalized);
+                lines = plain.lines();
+                facts = plain.facts();
+            } else {
+                lines = split(normalized);
+            }
         }
         for (Object step : lineSteps) {
             if (step instanceof LineRule[] rules) {

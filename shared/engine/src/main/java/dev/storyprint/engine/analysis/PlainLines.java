@@ -36,6 +36,18 @@ final class PlainLines {
 
     /** The lines of {@code text} after the text filters, with their facts, or null when the plain form does not hold. */
     static Split split(String text) {
+        return split(text, true);
+    }
+
+    /**
+     * The lines of text that went through the text filters (NormalizeWhitespace's output form, any
+     * chars), with their facts: the same scan, without the plain-form tests.
+     */
+    static Split normalized(String text) {
+        return split(text, false);
+    }
+
+    private static Split split(String text, boolean plainOnly) {
         int end = text.length();
         while (end > 0) {
             char c = text.charAt(end - 1);
@@ -47,7 +59,7 @@ final class PlainLines {
         if (end == 0) {
             return new Split(new ArrayList<>(List.of("")), new long[1]);
         }
-        int doubleSpace = text.indexOf("  "); // one vectorized search for the whole text
+        int doubleSpace = plainOnly ? text.indexOf("  ") : -1; // one vectorized search for the whole text
         if (doubleSpace >= 0 && doubleSpace < end) {
             return null;
         }
@@ -62,16 +74,16 @@ final class PlainLines {
             int stop = nl < 0 || nl > end ? end : nl;
             long f = 0;
             if (stop == start) {
-                if (blankBefore) {
+                if (blankBefore && plainOnly) {
                     return null;
                 }
                 blankBefore = true;
             } else {
-                if (chars[start] == ' ' || chars[stop - 1] == ' ') {
+                if (plainOnly && (chars[start] == ' ' || chars[stop - 1] == ' ')) {
                     return null;
                 }
                 f = LineFacts.of(chars, start, stop, false);
-                if (LineFacts.any(f, NOT_PLAIN)) {
+                if (plainOnly && LineFacts.any(f, NOT_PLAIN)) {
                     return null;
                 }
                 blankBefore = false;

@@ -46,11 +46,22 @@ class ParagraphsEquivalenceTest {
 
     private void check(String text) {
         assertEquals(reference(text), analyzer.paragraphs(text), () -> text.replace("\n", "\\n"));
-        PlainLines.Split plain = PlainLines.split(text);
-        if (plain != null) { // the facts found for the whole text are each line's own
-            for (int i = 0; i < plain.lines().size(); i++) {
-                String line = plain.lines().get(i);
-                assertEquals(line.isEmpty() ? 0 : LineFacts.of(line), plain.facts()[i], line);
+        checkFacts(PlainLines.split(text));
+        String normalized = text;
+        for (TextFilter filter : TEXT) {
+            normalized = filter.apply(normalized);
+        }
+        PlainLines.Split split = PlainLines.normalized(normalized);
+        assertEquals(List.of(normalized.split("\n", -1)), split.lines());
+        checkFacts(split);
+    }
+
+    /** The facts found for a whole text are each line's own. */
+    private static void checkFacts(PlainLines.Split split) {
+        if (split != null) {
+            for (int i = 0; i < split.lines().size(); i++) {
+                String line = split.lines().get(i);
+                assertEquals(line.isEmpty() ? 0 : LineFacts.of(line), split.facts()[i], line);
             }
         }
     }

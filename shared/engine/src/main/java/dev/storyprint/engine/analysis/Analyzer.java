@@ -25,6 +25,9 @@ public final class Analyzer {
         this.lineFilters = List.copyOf(lineFilters);
         this.tokenizer = tokenizer;
         this.tokenFilters = List.copyOf(tokenFilters);
+        if (this.textFilters.size() >= Long.SIZE) {
+            throw new IllegalArgumentException("at most 63 text filters: one bit each in a long");
+        }
         this.plainLines = PlainLines.appliesTo(this.textFilters);
         List<Object> steps = new ArrayList<>();
         for (int i = 0; i < this.lineFilters.size(); i++) {
@@ -114,10 +117,16 @@ public final class Analyzer {
             facts = plain.facts();
         } else {
             String normalized = text;
-            boolean ascii = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
-            for (TextFilter filter : textFilters) {
-                if (!ascii || !filter.keepsPlainAscii()) {
-                    normalized = filter.apply(normalized);
+            // one scan spares the filters that cannot act; a filter that changes the text (rare
+            // beyond folding) may bring chars the later ones act on, so the text is scanned again
+            long acting = acting(normalized, 0);
+            for (int f = 0; f < textFilters.size(); f++) {
+                if ((acting & 1L << f) != 0) {
+                    String out = textFilters.get(f).apply(normalized);
+                    if (out != normalized) {
+                        normalized = out;
+                        acting = acting(normalized, f + 1);
+                    }
                 }
             }
             if (plainLines) { // the filters left the form PlainLines reads
@@ -147,6 +156,33 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /** Bit f set for each text filter from {@code from} on that may change {@code text}. */
+    private long acting(String text, int from) {
+        int count = textFilters.size();
+        long acting = 0;
+        long plainActing = 0;
+        for (int f = from; f < count; f++) {
+            if (!textFilters.get(f).keepsPlainAscii()) {
+                plainActing |= 1L << f;
+            }
+        }
+        long all = (1L << count) - (1L << from);
+        char[] chars = CharScratch.of(text);
+        for (int i = 0, n = text.length(); i < n && acting != all; i++) {
+            char c = chars[i];
+            if (c >= ' ' && c <= '~' || c == '\n' || c == '\r' || c == '\t') {
+                acting |= plainActing;
+            } else {
+                for (int f = from; f < count; f++) {
+                    if (c < 0x80 || !textFilters.get(f).keepsBeyondAscii(c)) {
+                        acting |= 1L << f;
+                    }
+                }
+            }
+        }
+        return acting;
     }
 
     /**

@@ -14,6 +14,11 @@ final class FoldDashes implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return !separator(c);
+    }
+
+    @Override
     public String apply(String text) {
         int n = text.length();
         char[] in = CharScratch.of(text);

@@ -10,6 +10,11 @@ final class FoldQuotes implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return fold(c) == c;
+    }
+
+    @Override
     public String apply(String text) {
         int n = text.length();
         char[] chars = CharScratch.of(text); // folded in place

@@ -13,6 +13,11 @@ final class StripInvisibleChars implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return !invisible(c);
+    }
+
+    @Override
     public String apply(String text) {
         int n = text.length();
         char[] chars = CharScratch.of(text); // compacted in place

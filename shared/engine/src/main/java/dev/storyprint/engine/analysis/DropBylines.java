@@ -10,7 +10,8 @@ final class DropBylines extends LineRule {
 
     @Override
     String line(String line, long facts) {
-        if (line.length() < 4 || !Lines.startsWithIgnoreCase(line, 0, "by ")
+        char first = line.isEmpty() ? ' ' : line.charAt(0); // only 'b' and 'B' fold to "b", so no call for others
+        if (line.length() < 4 || first != 'b' && first != 'B' || !Lines.startsWithIgnoreCase(line, 0, "by ")
                 || !Character.isUpperCase(line.charAt(3)) || LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }

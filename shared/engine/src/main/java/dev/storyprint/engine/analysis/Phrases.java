@@ -15,6 +15,8 @@ final class Phrases {
     private final List<String> phrases;
     /** For each case-folded ASCII letter pair, the ASCII phrases that start with it (empty mostly). */
     private final String[][] byStart = new String[1 << 14][];
+    /** The keys of {@link #byStart} that hold phrases, as bits: a 2 KB test before the 64 KB table. */
+    private final long[] starts = new long[(1 << 14) / Long.SIZE];
 
     Phrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -38,6 +40,7 @@ final class Phrases {
         for (int i = 0; i < byStart.length; i++) {
             if (buckets.get(i) != null) {
                 byStart[i] = buckets.get(i).toArray(new String[0]);
+                starts[i >>> 6] |= 1L << i;
             }
         }
     }
@@ -60,9 +63,9 @@ final class Phrases {
         for (int i = 0; i < n - 1; i++) {
             int c = next;
             next = lower(line.charAt(i + 1));
-            String[] candidates = byStart[c << 7 | next];
-            if (candidates != null) {
-                for (String phrase : candidates) {
+            int key = c << 7 | next;
+            if ((starts[key >>> 6] & 1L << key) != 0) {
+                for (String phrase : byStart[key]) {
                     int len = phrase.length();
                     if (i + len > n) {
                         continue;

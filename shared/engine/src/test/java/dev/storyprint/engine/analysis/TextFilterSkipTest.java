@@ -44,6 +44,24 @@ class TextFilterSkipTest {
     }
 
     @Test
+    void foldDashesMatchesACharByCharFold() {
+        FoldDashes filter = new FoldDashes();
+        String alphabet = "ab -\u2014\u2013\u2022\u00b7\u00e9";
+        Random r = new Random(13);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = r.nextInt(60); i > 0; i--) {
+                text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            StringBuilder expected = new StringBuilder();
+            for (char c : text.toString().toCharArray()) {
+                expected.append(FoldDashes.separator(c) ? " - " : String.valueOf(c));
+            }
+            assertEquals(expected.toString(), filter.apply(text.toString()));
+        }
+    }
+
+    @Test
     void everyFilterKeepsTextOfTheCharsItKeeps() {
         List<Character> candidates = new ArrayList<>(inert());
         for (char c : "\u00a0\u00ad\u200b\u2026\u2033\u00b4\ufeff\u0301".toCharArray()) {

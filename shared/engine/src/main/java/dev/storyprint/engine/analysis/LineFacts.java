@@ -55,24 +55,28 @@ final class LineFacts {
     static long of(String line) {
         int n = line.length();
         char[] chars = CharScratch.of(line);
-        boolean loose = n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ' || line.contains("  "));
-        long facts = of(chars, 0, n, loose);
+        long facts = of(chars, 0, n);
         return DropCreditLines.preCheck(line) ? facts | CREDIT : facts;
     }
 
     /**
-     * The facts of {@code chars[from, to)} but {@link #CREDIT} (the caller adds it); {@code loose} when it has two spaces in a row or one at
-     * either end (the caller knows: a whole text is searched at once). Branch-free per char.
+     * The facts of {@code chars[from, to)} but {@link #CREDIT} (the caller adds it). Branch-free per
+     * char: two spaces in a row show as the space bit in two consecutive table entries.
      */
-    static long of(char[] chars, int from, int to, boolean loose) {
+    static long of(char[] chars, int from, int to) {
         int flags = 0;
         int spaces = 0;
+        int pairs = 0; // bit SPACE_SHIFT set after two spaces in a row
+        int prev = 0;
         for (int i = from; i < to; i++) {
             int v = CHAR_FLAGS[chars[i]];
             flags |= v;
             spaces += v >>> SPACE_SHIFT;
+            pairs |= v & prev;
+            prev = v;
         }
         flags &= (1 << SPACE_SHIFT) - 1;
+        boolean loose = pairs >>> SPACE_SHIFT != 0 || to > from && (chars[from] == ' ' || chars[to - 1] == ' ');
         int words;
         if (loose) {
             flags |= LOOSE_SPACE;

@@ -59,10 +59,6 @@ final class PlainLines {
         if (end == 0) {
             return new Split(new ArrayList<>(List.of("")), new long[1]);
         }
-        int doubleSpace = plainOnly ? text.indexOf("  ") : -1; // one vectorized search for the whole text
-        if (doubleSpace >= 0 && doubleSpace < end) {
-            return null;
-        }
         char[] chars = CharScratch.of(text);
         List<String> lines = new ArrayList<>(Math.max(4, end >>> 7)); // news paragraphs run to hundreds of chars
         long[] facts = new long[Math.max(4, end >>> 7)];
@@ -79,10 +75,7 @@ final class PlainLines {
                 }
                 blankBefore = true;
             } else {
-                if (plainOnly && (chars[start] == ' ' || chars[stop - 1] == ' ')) {
-                    return null;
-                }
-                f = LineFacts.of(chars, start, stop, false);
+                f = LineFacts.of(chars, start, stop);
                 if (plainOnly && LineFacts.any(f, NOT_PLAIN)) {
                     return null;
                 }

@@ -14,6 +14,10 @@ public final class Analyzer {
     private final List<LineFilter> lineFilters;
     private final Tokenizer tokenizer;
     private final List<TokenFilter> tokenFilters;
+    /** The text filters are those {@link PlainLines} stands in for on plain, normal text. */
+    private final boolean plainLines;
+    /** {@link #lineFilters} in order, each row of {@link LineRule}s as one array. */
+    private final List<Object> lineSteps;
 
     private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, Tokenizer tokenizer,
                      List<TokenFilter> tokenFilters) {
@@ -21,6 +25,24 @@ public final class Analyzer {
         this.lineFilters = List.copyOf(lineFilters);
         this.tokenizer = tokenizer;
         this.tokenFilters = List.copyOf(tokenFilters);
+        if (this.textFilters.size() >= Long.SIZE) {
+            throw new IllegalArgumentException("at most 63 text filters: one bit each in a long");
+        }
+        this.plainLines = PlainLines.appliesTo(this.textFilters);
+        List<Object> steps = new ArrayList<>();
+        for (int i = 0; i < this.lineFilters.size(); i++) {
+            int to = i; // a row of line rules runs line by line, on facts found once
+            while (to < this.lineFilters.size() && this.lineFilters.get(to) instanceof LineRule) {
+                to++;
+            }
+            if (to > i) {
+                steps.add(this.lineFilters.subList(i, to).toArray(new LineRule[0]));
+                i = to - 1;
+            } else {
+                steps.add(this.lineFilters.get(i));
+            }
+        }
+        this.lineSteps = List.copyOf(steps);
     }
 
     private static final Analyzer STANDARD = new Analyzer(
@@ -87,20 +109,113 @@ public final class Analyzer {
      * sees. Useful for evidence and for checking what a filter removed.
      */
     public List<String> paragraphs(String text) {
-        String normalized = text;
-        boolean plain = TextFilter.isPlainAscii(text); // one scan spares the filters that cannot act
-        for (TextFilter filter : textFilters) {
-            if (!plain || !filter.keepsPlainAscii()) {
-                normalized = filter.apply(normalized);
+        PlainLines.Split plain = plainLines ? PlainLines.split(text) : null;
+        List<String> lines;
+        long[] facts = null; // each line's LineFacts while the lines are those they were found for
+        if (plain != null) {
+            lines = plain.lines();
+            facts = plain.facts();
+        } else {
+            String normalized = text;
+            // one scan spares the filters that cannot act; a filter that changes the text (rare
+            // beyond folding) may bring chars the later ones act on, so the text is scanned again
+            long acting = acting(normalized, 0);
+            for (int f = 0; f < textFilters.size(); f++) {
+                if ((acting & 1L << f) != 0) {
+                    String out = textFilters.get(f).apply(normalized);
+                    if (out != normalized) {
+                        normalized = out;
+                        acting = acting(normalized, f + 1);
+                    }
+                }
+            }
+            if (plainLines) { // the filters left the form PlainLines reads
+                plain = PlainLines.normalized(normalized);
+                lines = plain.lines();
+                facts = plain.facts();
+            } else {
+                lines = split(normalized);
             }
         }
-        List<String> lines = split(normalized);
-        for (LineFilter filter : lineFilters) {
-            lines = filter.apply(lines);
+        for (Object step : lineSteps) {
+            if (step instanceof LineRule[] rules) {
+                lines = rules(lines, facts, rules);
+                facts = null;
+            } else {
+                List<String> out = ((LineFilter) step).apply(lines);
+                if (out != lines) {
+                    facts = null;
+                    lines = out;
+                }
+            }
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Bit f set for each text filter from {@code from} on that may change {@code text}. */
+    private long acting(String text, int from) {
+        int count = textFilters.size();
+        long acting = 0;
+        long plainActing = 0;
+        for (int f = from; f < count; f++) {
+            if (!textFilters.get(f).keepsPlainAscii()) {
+                plainActing |= 1L << f;
+            }
+        }
+        long all = (1L << count) - (1L << from);
+        char[] chars = CharScratch.of(text);
+        for (int i = 0, n = text.length(); i < n && acting != all; i++) {
+            char c = chars[i];
+            if (c >= ' ' && c <= '~' || c == '\n' || c == '\r' || c == '\t') {
+                acting |= plainActing;
+            } else {
+                for (int f = from; f < count; f++) {
+                    if (c < 0x80 || !textFilters.get(f).keepsBeyondAscii(c)) {
+                        acting |= 1L << f;
+                    }
+                }
+            }
+        }
+        return acting;
+    }
+
+    /**
+     * {@code rules} in order on each non-empty line, as {@link LineFilter#each} would apply them one
+     * after another: a null or blank result drops the line, others are stripped.
+     */
+    private static List<String> rules(List<String> lines, long[] facts, LineRule[] rules) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue; // rules pass empty lines through, and the end drops them
+            }
+            long f = facts != null ? facts[i] : LineFacts.of(line);
+            // a rule's unchanged result needs no blank test or strip when the line is stripped already
+            boolean clean = !line.isBlank() && line.strip() == line;
+            for (int r = 0; r < rules.length && line != null; r++) {
+                String kept = rules[r].line(line, f);
+                if (kept == line && clean) {
+                    continue;
+                }
+                if (kept == null || kept.isBlank()) {
+                    line = null;
+                } else {
+                    kept = kept.strip();
+                    clean = true;
+                    if (kept != line) {
+                        line = kept;
+                        f = LineFacts.of(line);
+                    }
+                }
+            }
+            if (line != null) {
                 out.add(line);
             }
         }

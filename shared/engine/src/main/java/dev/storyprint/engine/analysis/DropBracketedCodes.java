@@ -1,23 +1,17 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
-
 /**
  * Drops short bracketed codes without lower-case letters: acronym expansions and ticker or wire
  * codes ("Trade Representative (USTR)", "Huawei [HWT.UL]", "(NYSE: IBM)", "(AP)"), which outlets add
  * or leave out.
  */
-final class DropBracketedCodes implements LineFilter {
+final class DropBracketedCodes extends LineRule {
     /** Codes are short; longer brackets hold prose. */
     static final int MAX_CODE_CHARS = 20;
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
-
-    String line(String line) {
-        if (line.indexOf('(') < 0 && line.indexOf('[') < 0) {
+    String line(String line, long facts) {
+        if (!LineFacts.any(facts, LineFacts.PAREN | LineFacts.BRACKET) || line.indexOf('(') < 0 && line.indexOf('[') < 0) {
             return line;
         }
         StringBuilder out = null;

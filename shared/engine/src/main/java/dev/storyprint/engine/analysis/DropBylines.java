@@ -1,23 +1,18 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
-
 /**
  * Drops byline lines ("By Jane Doe", "By Jane Doe and John Roe, Reuters | Updated 3 hours ago"):
  * a short line opened by "By" and a capitalized name. Bylines change with every republication.
  */
-final class DropBylines implements LineFilter {
+final class DropBylines extends LineRule {
     /** Longer lines opened by "By" are sentences ("By contrast, ..."); bylines are short. */
     static final int MAX_WORDS = 14;
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
-
-    String line(String line) {
-        if (line.length() < 4 || !Lines.startsWithIgnoreCase(line, 0, "by ")
-                || !Character.isUpperCase(line.charAt(3)) || Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+    String line(String line, long facts) {
+        char first = line.isEmpty() ? ' ' : line.charAt(0); // only 'b' and 'B' fold to "b", so no call for others
+        if (line.length() < 4 || first != 'b' && first != 'B' || !Lines.startsWithIgnoreCase(line, 0, "by ")
+                || !Character.isUpperCase(line.charAt(3)) || LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }
         // "By Monday, talks had ..." is prose: a byline has no lower-case word of more than 3 letters

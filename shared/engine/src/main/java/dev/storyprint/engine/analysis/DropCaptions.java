@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * slash or photo word ("(Greg Baker/AFP/Getty Images)", "(Photo: AP)") or an agency slash credit
  * ("REUTERS/Kevin Lamarque").
  */
-final class DropCaptions implements LineFilter {
+final class DropCaptions extends LineRule {
     /** Upper-case label words that mark a caption, not a dateline ("WASHINGTON:" is kept). */
     private static final List<String> LABEL_WORDS = List.of("PHOTO", "PICTURE", "IMAGE", "CAPTION", "VIDEO", "GRAPHIC");
     /** Credit words that start a parenthesised credit. */
@@ -23,16 +23,13 @@ final class DropCaptions implements LineFilter {
             "(?:^|[\\s.\"'])\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?(?:/\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3})+$");
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
+    String line(String line, long facts) {
+        return isCaption(line, facts) ? null : line;
     }
 
-    String line(String line) {
-        return isCaption(line) ? null : line;
-    }
-
-    static boolean isCaption(String line) {
-        return hasPhotoLabel(line) || endsWithParenthesisedCredit(line) || endsWithSlashCredit(line);
+    static boolean isCaption(String line, long facts) {
+        return LineFacts.any(facts, LineFacts.COLON) && hasPhotoLabel(line) || endsWithParenthesisedCredit(line)
+                || LineFacts.any(facts, LineFacts.SLASH) && endsWithSlashCredit(line);
     }
 
     private static boolean hasPhotoLabel(String line) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * ...)", "... contributed to this report.", "This article first appeared in ..."): staff and
  * provenance credits, not the story.
  */
-final class DropCreditLines implements LineFilter {
+final class DropCreditLines extends LineRule {
     /** Credit lines are short; a long paragraph that mentions "contributed" is prose. */
     static final int MAX_WORDS = 60;
     private static final List<String> OPENERS = List.of(
@@ -20,29 +20,58 @@ final class DropCreditLines implements LineFilter {
             "contributed to this story", "; editing by", "first appeared in", "originally appeared in",
             "originally published", "was first published", "appeared in print", "republished with permission");
 
-    @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
+    /** Every phrase of {@link #CONTAINS} holds one of these (case as written): the cheap test before lower-casing. */
+    static final List<String> PRE_CHECK = List.of("ontribut", "diting by", "ppeared", "ublished");
 
-    /** First letters of {@link #OPENERS}: other ASCII-initial lines skip the prefix tests. */
-    private static final String OPENER_INITIALS = "rafwecpg";
+    private static final String[] PRE_CHECK_ARRAY = PRE_CHECK.toArray(new String[0]);
 
-    private static boolean mayOpen(String line, int from) {
-        if (from >= line.length()) {
-            return false;
+    /** True when {@code line} contains one of {@link #PRE_CHECK}. */
+    static boolean preCheck(String line) {
+        for (String s : PRE_CHECK_ARRAY) {
+            if (line.contains(s)) {
+                return true;
+            }
         }
-        char c = line.charAt(from);
-        return c >= 0x80 || OPENER_INITIALS.indexOf(c | 0x20) >= 0;
+        return false;
     }
 
-    String line(String line) {
+    /** The openers by their first two letters, case-folded ({@code c | 0x20}); null for other ASCII starts. */
+    private static final String[][] OPENERS_BY_START = new String[1 << 14][];
+
+    static {
+        for (String opener : OPENERS) {
+            int key = (opener.charAt(0) | 0x20) << 7 | (opener.charAt(1) | 0x20);
+            String[] bucket = OPENERS_BY_START[key] == null ? new String[0] : OPENERS_BY_START[key];
+            bucket = java.util.Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = opener;
+            OPENERS_BY_START[key] = bucket;
+        }
+    }
+
+    private static final String[] ALL_OPENERS = OPENERS.toArray(new String[0]);
+
+    /** The openers that may start the line at {@code from}. */
+    private static String[] candidates(String line, int from) {
+        if (from + 1 >= line.length()) {
+            return null; // every opener is longer
+        }
+        char a = line.charAt(from);
+        char b = line.charAt(from + 1);
+        if (a >= 0x80 || b >= 0x80) {
+            return ALL_OPENERS; // beyond ASCII, case-insensitive matching has its own equalities ("\u0131" and "i")
+        }
+        return OPENERS_BY_START[(a | 0x20) << 7 | (b | 0x20)];
+    }
+
+    @Override
+    String line(String line, long facts) {
         int from = 0;
         while (from < line.length() && (line.charAt(from) == '(' || line.charAt(from) == '[')) {
             from++;
         }
-        if (mayOpen(line, from)) {
-            for (String opener : OPENERS) {
+        String[] openers = candidates(line, from);
+        if (openers != null) {
+            for (String opener : openers) {
                 int after = from + opener.length() + 1;
                 if (Lines.startsWithIgnoreCase(line, from, opener) && after < line.length()
                         && Character.isUpperCase(line.charAt(after))) {
@@ -50,12 +79,8 @@ final class DropCreditLines implements LineFilter {
                 }
             }
         }
-        // cheap pre-check first (indexOf is an intrinsic): every phrase below contains one of these
-        if (line.indexOf("ontribut") < 0 && line.indexOf("diting by") < 0 && line.indexOf("ppeared") < 0
-                && line.indexOf("ublished") < 0) {
-            return line;
-        }
-        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+        // cheap pre-checks first: the facts (plain text is searched for PRE_CHECK once, not line by line)
+        if (!LineFacts.any(facts, LineFacts.CREDIT) || LineFacts.words(facts) > MAX_WORDS || !preCheck(line)) {
             return line;
         }
         String lower = line.toLowerCase(Locale.ROOT);

@@ -1,21 +1,15 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Drops a parenthesised currency conversion after an amount ("US$300 billion (S$408 billion)" reads
  * "US$300 billion"): outlets add conversions into their readers' currency.
  */
-final class DropCurrencyConversions implements LineFilter {
+final class DropCurrencyConversions extends LineRule {
     private static final Pattern CONVERSION = Pattern.compile(
             " ?\\((?:about |around |or |roughly |approx\\. )?\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5\u20b9]\\s?\\d[\\d,.]*"
                     + "(?:\\s?(?:million|billion|trillion|bn|mn|m|b|k|tn))?\\)");
-
-    @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
 
     private static boolean hasCurrencySymbol(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
@@ -26,8 +20,10 @@ final class DropCurrencyConversions implements LineFilter {
         return false;
     }
 
-    String line(String line) {
-        if (line.indexOf('(') < 0 || !hasCurrencySymbol(line)) {
+    @Override
+    String line(String line, long facts) {
+        if (!LineFacts.any(facts, LineFacts.PAREN) || !LineFacts.any(facts, LineFacts.CURRENCY | LineFacts.NON_ASCII)
+                || line.indexOf('(') < 0 || !hasCurrencySymbol(line)) {
             return line;
         }
         return CONVERSION.matcher(line).replaceAll("");

@@ -1,27 +1,24 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
-
 /**
  * Drops short link teasers opened by a one- or two-word label ("Opinion: Has the trade war started
  * yet?", "Read more: ...", "WATCH: ..."): links to other stories, inserted per outlet. A line ending
  * like a sentence is kept ("He said: we will stay.").
  */
-final class DropLabelledTeasers implements LineFilter {
+final class DropLabelledTeasers extends LineRule {
     /** Teasers are headline-length; a longer "Word: ..." line is prose or a quote. */
     static final int MAX_WORDS = 16;
     /** The label is one or two short words ("Opinion", "Read more", "Also read"). */
     static final int MAX_LABEL_CHARS = 20;
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
-
-    String line(String line) {
+    String line(String line, long facts) {
+        if (!LineFacts.any(facts, LineFacts.COLON)) {
+            return line;
+        }
         int colon = line.indexOf(':');
         if (colon < 2 || colon > MAX_LABEL_CHARS || colon + 1 >= line.length() || line.charAt(colon + 1) != ' '
-                || !Character.isUpperCase(line.charAt(0)) || Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+                || !Character.isUpperCase(line.charAt(0)) || LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }
         int spaces = 0;

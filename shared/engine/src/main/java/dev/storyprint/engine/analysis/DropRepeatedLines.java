@@ -14,16 +14,25 @@ final class DropRepeatedLines implements LineFilter {
 
     @Override
     public List<String> apply(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
+        List<String> out = null; // the input itself while nothing is dropped
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String next = nextNonEmpty(lines, i + 1);
-            if (line.length() >= MIN_LENGTH && next != null && next.startsWith(line)) {
+            if (line.length() >= MIN_LENGTH && repeatedNext(lines, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(lines.subList(0, i));
+                }
                 continue;
             }
-            out.add(line);
+            if (out != null) {
+                out.add(line);
+            }
         }
-        return out;
+        return out == null ? lines : out;
+    }
+
+    private static boolean repeatedNext(List<String> lines, int i) {
+        String next = nextNonEmpty(lines, i + 1);
+        return next != null && next.startsWith(lines.get(i));
     }
 
     private static String nextNonEmpty(List<String> lines, int from) {

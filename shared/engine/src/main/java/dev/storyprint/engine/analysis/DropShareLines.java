@@ -1,13 +1,12 @@
 package dev.storyprint.engine.analysis;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Drops share, subscribe, follow and advertising lines ("Share this article", "Sign up for our
  * newsletter", "Like ... on Facebook"): page furniture that differs per outlet.
  */
-final class DropShareLines implements LineFilter {
+final class DropShareLines extends LineRule {
     /** Page furniture is short; a long paragraph mentioning a newsletter is prose. */
     static final int MAX_WORDS = 20;
     private static final List<String> PHRASES = List.of(
@@ -16,21 +15,13 @@ final class DropShareLines implements LineFilter {
             "copyright", "\u00a9", "on facebook", "on twitter", "on instagram", "whatsapp", "recommended for you",
             "most read", "related articles", "related stories", "related coverage");
 
-    @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
+    private static final Phrases MATCHER = new Phrases(PHRASES);
 
-    String line(String line) {
-        if (Lines.wordCount(line, MAX_WORDS) > MAX_WORDS) {
+    @Override
+    String line(String line, long facts) {
+        if (LineFacts.words(facts) > MAX_WORDS) {
             return line;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (String phrase : PHRASES) {
-            if (lower.contains(phrase)) {
-                return null;
-            }
-        }
-        return line;
+        return MATCHER.foundIn(line, facts) ? null : line;
     }
 }

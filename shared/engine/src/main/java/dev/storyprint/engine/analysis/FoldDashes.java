@@ -14,29 +14,42 @@ final class FoldDashes implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return !separator(c);
+    }
+
+    @Override
     public String apply(String text) {
+        int n = text.length();
+        char[] in = CharScratch.of(text);
+        int[] at = null; // where the separators stand
         int count = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
             if (c >= '\u00b7' && separator(c)) {
-                count++;
+                if (at == null || count == at.length) {
+                    at = at == null ? new int[16] : java.util.Arrays.copyOf(at, 2 * count);
+                }
+                at[count++] = i;
             }
         }
         if (count == 0) {
             return text; // no copy of the text just to find nothing
         }
-        char[] out = new char[text.length() + 2 * count];
+        char[] out = new char[n + 2 * count];
         int len = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u00b7' && separator(c)) {
-                out[len++] = ' ';
-                out[len++] = '-';
-                out[len++] = ' ';
-            } else {
-                out[len++] = c;
-            }
+        int from = 0;
+        for (int k = 0; k < count; k++) { // the text between separators by block copies
+            int run = at[k] - from;
+            System.arraycopy(in, from, out, len, run);
+            len += run;
+            out[len++] = ' ';
+            out[len++] = '-';
+            out[len++] = ' ';
+            from = at[k] + 1;
         }
+        System.arraycopy(in, from, out, len, n - from);
+        len += n - from;
         return new String(out, 0, len);
     }
 

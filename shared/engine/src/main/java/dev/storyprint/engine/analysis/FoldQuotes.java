@@ -10,19 +10,24 @@ final class FoldQuotes implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return fold(c) == c;
+    }
+
+    @Override
     public String apply(String text) {
-        char[] chars = null;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            char folded = fold(c);
-            if (folded != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
+        int n = text.length();
+        char[] chars = CharScratch.of(text); // folded in place
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                char folded = fold(c);
+                changed |= folded != c;
                 chars[i] = folded;
             }
         }
-        return chars == null ? text : new String(chars);
+        return changed ? new String(chars, 0, n) : text;
     }
 
     static char fold(char c) {

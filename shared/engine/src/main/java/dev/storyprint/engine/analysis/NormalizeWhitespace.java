@@ -9,7 +9,7 @@ final class NormalizeWhitespace implements TextFilter {
     @Override
     public String apply(String text) {
         int n = text.length();
-        char[] in = text.toCharArray(); // loops over an array beat String.charAt's per-call checks
+        char[] in = CharScratch.of(text); // read only; loops over an array beat String.charAt
         int end = n;
         while (end > 0 && !isText(in[end - 1])) {
             end--; // trailing whitespace never reaches the output

@@ -1,6 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
  * (AFP) - "); also a title-case place with an agency ("Beijing (Reuters) - ") or the agency alone. Dashes and bullets were folded to " - " before this runs. Outlets print the same
  * dateline differently or not at all.
  */
-final class StripDateline implements LineFilter {
+final class StripDateline extends LineRule {
     /** A dateline is short; only this many leading characters are examined (bounded matching). */
     static final int MAX_DATELINE_CHARS = 100;
     /** An agency name: one to four capitalized words ("Reuters", "AFP", "Xinhua News Agency"). */
@@ -28,11 +27,7 @@ final class StripDateline implements LineFilter {
                     + "\\s*[-:]\\s+");
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
-
-    String line(String line) {
+    String line(String line, long facts) {
         if (line.length() < 2) {
             return line;
         }
@@ -43,7 +38,7 @@ final class StripDateline implements LineFilter {
             return line;
         } else if (Character.isUpperCase(line.charAt(1))) {
             pattern = DATELINE; // "BEIJING", "NEW YORK"
-        } else if (line.indexOf('(') > 0 && line.indexOf('(') < MAX_DATELINE_CHARS) {
+        } else if (LineFacts.any(facts, LineFacts.PAREN) && line.indexOf('(') > 0 && line.indexOf('(') < MAX_DATELINE_CHARS) {
             pattern = TITLE_CASE_PLACE;
         } else {
             return line;

@@ -13,24 +13,29 @@ final class StripInvisibleChars implements TextFilter {
     }
 
     @Override
+    public boolean keepsBeyondAscii(char c) {
+        return !invisible(c);
+    }
+
+    @Override
     public String apply(String text) {
         int n = text.length();
+        char[] chars = CharScratch.of(text); // compacted in place
         int first = 0;
-        while (first < n && !invisible(text.charAt(first))) {
+        while (first < n && !invisible(chars[first])) {
             first++;
         }
         if (first == n) {
             return text;
         }
-        StringBuilder out = new StringBuilder(n);
-        out.append(text, 0, first);
+        int len = first;
         for (int i = first; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!invisible(c)) {
-                out.append(c);
+                chars[len++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, len);
     }
 
     static boolean invisible(char c) {

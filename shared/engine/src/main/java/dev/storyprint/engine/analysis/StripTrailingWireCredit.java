@@ -1,6 +1,5 @@
 package dev.storyprint.engine.analysis;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * after terminal punctuation ("... got a win."REUTERS", "... he said. AFP") or a dash and a short
  * capitalized name ("... he said. - Reuters", "... -- Wire services").
  */
-final class StripTrailingWireCredit implements LineFilter {
+final class StripTrailingWireCredit extends LineRule {
     /** Agency credits are one to three short words ("REUTERS", "AFP/BLOOMBERG", "NYT NEWS SERVICE"). */
     static final int MAX_CREDIT_CHARS = 30;
     /** Terminal punctuation, a dash, then up to three words, the first capitalized, to the line end. */
@@ -17,13 +16,9 @@ final class StripTrailingWireCredit implements LineFilter {
             "(?<=[.!?\"'])\\s*-{1,2}\\s*\\p{Lu}[\\p{L}&/.]*(?:\\s[\\p{L}&/.]+){0,2}$");
 
     @Override
-    public List<String> apply(List<String> lines) {
-        return LineFilter.each(lines, this::line);
-    }
-
-    String line(String line) {
+    String line(String line, long facts) {
         String stripped = capitalsCredit(line);
-        return stripped != line ? stripped : dashCredit(line);
+        return stripped != line || !LineFacts.any(facts, LineFacts.DASH) ? stripped : dashCredit(line);
     }
 
     private static String capitalsCredit(String line) {

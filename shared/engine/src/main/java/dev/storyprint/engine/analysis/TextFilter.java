@@ -13,6 +13,15 @@ interface TextFilter {
         return false;
     }
 
+    /**
+     * True when {@link #apply} returns its input unchanged for every text made only of chars
+     * beyond plain ASCII for which this holds, and plain ASCII if {@link #keepsPlainAscii}: the
+     * analyzer skips the filter for such text (curly quotes and accents need no NFKC pass).
+     */
+    default boolean keepsBeyondAscii(char c) {
+        return false;
+    }
+
     /** True when every char is printable ASCII, {@code \n}, {@code \r} or {@code \t}. */
     static boolean isPlainAscii(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {

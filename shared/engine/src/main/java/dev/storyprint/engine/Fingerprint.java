@@ -113,10 +113,7 @@ public final class Fingerprint {
         for (int i = 0; i < grams; i++) {
             g[i] = Hashing.sequence(anchors, i, Math.min(SKELETON_GRAM, anchors.length), SKELETON_SALT);
         }
-        long[] skeletonKeys = Surface.bottomK(g, SKELETON_KEYS);
-        long[] all = Arrays.copyOf(surfaceKeys, surfaceKeys.length + skeletonKeys.length);
-        System.arraycopy(skeletonKeys, 0, all, surfaceKeys.length, skeletonKeys.length);
-        return Surface.sortedDistinct(all);
+        return Surface.union(surfaceKeys, Surface.bottomK(g, SKELETON_KEYS));
     }
 
     public String articleId() {

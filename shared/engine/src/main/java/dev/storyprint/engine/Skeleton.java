@@ -74,38 +74,92 @@ public final class Skeleton {
                 == Fingerprint.FLAG_CAPITALIZED;
     }
 
-    /** Extracts the skeleton of a token sequence given its terms, term hashes and flags. */
+    /**
+     * Extracts the skeleton of a token sequence given its terms, term hashes and flags. Two passes
+     * over the flags: the first puts the terms of capitalized words inside sentences in a small
+     * set, the second writes every anchor's offset (and whether it is strong, in the low bit)
+     * without a branch on whether the word is one.
+     */
     static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
         int n = terms.length;
         int candidates = 0;
         for (int i = 0; i < n; i++) {
-            if (isNameCandidate(flags[i])) {
-                candidates++;
+            candidates += isNameCandidate(flags[i]) ? 1 : 0;
+        }
+        NameSet names = new NameSet(candidates);
+        if (candidates > 0) {
+            for (int i = 0; i < n; i++) {
+                if (isNameCandidate(flags[i])) {
+                    names.add(termHashes[i]);
+                }
             }
         }
-        LongIntMap names = new LongIntMap(candidates); // sized once: a growing table rehashes every name
-        for (int i = 0; i < n; i++) {
-            if (isNameCandidate(flags[i])) {
-                names.putIfAbsent(termHashes[i], 1); // a set: one sighting is enough
-            }
-        }
-        int[] pos = new int[n];
+        int[] found = new int[n]; // offset << 1 | strong
         int count = 0;
-        long[] hashes = new long[n];
-        boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
             // the name table only matters for a capitalized word that is not a number, and only at a
             // sentence start: inside a sentence the word itself put its term in the table
             int f = flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER | Fingerprint.FLAG_SENTENCE_START);
             boolean nameTerm = f == Fingerprint.FLAG_CAPITALIZED
-                    || f == (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) && names.get(termHashes[i], 0) > 0;
-            if (isAnchor(terms[i], flags[i], nameTerm)) {
-                pos[count] = i;
-                hashes[count] = termHashes[i];
-                strong[count++] = isStrongAnchor(flags[i], nameTerm);
-            }
+                    || f == (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) && names.contains(termHashes[i]);
+            boolean strong = isStrongAnchor(flags[i], nameTerm);
+            found[count] = i << 1 | (strong ? 1 : 0);
+            count += strong || terms[i].length() >= RARE_WORD_MIN_CHARS ? 1 : 0; // isAnchor
         }
-        return new Skeleton(java.util.Arrays.copyOf(pos, count), java.util.Arrays.copyOf(hashes, count),
-                java.util.Arrays.copyOf(strong, count));
+        int[] positions = new int[count];
+        long[] hashes = new long[count];
+        boolean[] strong = new boolean[count];
+        for (int a = 0; a < count; a++) {
+            int p = found[a] >>> 1;
+            positions[a] = p;
+            hashes[a] = termHashes[p];
+            strong[a] = (found[a] & 1) != 0;
+        }
+        return new Skeleton(positions, hashes, strong);
+    }
+
+    /**
+     * Set of term hashes by open addressing on the hash's own low bits (term hashes are already
+     * avalanched), sized once for the candidates at load &le; 1/2; 0 marks an empty slot, so a
+     * term hashing to 0 is kept aside.
+     */
+    private static final class NameSet {
+        private final long[] slots;
+        private final int mask;
+        private boolean hasZero;
+
+        NameSet(int expected) {
+            int cap = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1; // >= 2 * expected
+            slots = new long[cap];
+            mask = cap - 1;
+        }
+
+        void add(long h) {
+            if (h == 0) {
+                hasZero = true;
+                return;
+            }
+            int i = (int) h & mask;
+            long x;
+            while ((x = slots[i]) != 0 && x != h) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = h;
+        }
+
+        boolean contains(long h) {
+            if (h == 0) {
+                return hasZero;
+            }
+            int i = (int) h & mask;
+            long x;
+            while ((x = slots[i]) != 0) {
+                if (x == h) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
     }
 }

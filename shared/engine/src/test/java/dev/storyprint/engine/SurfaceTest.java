@@ -168,9 +168,9 @@ class SurfaceTest {
     }
 
     @Test
-    void bucketSortGivesTheSortedDistinctValuesOfAnyInput() {
+    void hashSortGivesTheSortedDistinctValuesOfAnyInput() {
         Random r = new Random(7);
-        for (int n : new int[] {Surface.BUCKET_SORT_MIN - 1, Surface.BUCKET_SORT_MIN, 300, 1000, 5000}) {
+        for (int n : new int[] {Surface.HASH_SORT_MIN - 1, Surface.HASH_SORT_MIN, 300, 1000, 5000}) {
             long[] uniform = randomHashes(n, n);
             long[] duplicated = new long[n]; // a few values many times: crowded buckets
             long[] extremes = new long[n];

@@ -53,7 +53,7 @@ final class Surface {
      * Winnowed fingerprints, as a sorted array of distinct hashes. A window's minimum is a value,
      * whichever of its equal copies the tie rule picks, so the set is the distinct window minima:
      * taken branch-free (for w = 4 the smaller of two pair minima), a run of equal minima kept
-     * once, and sorted by a {@link SortedHashSet} rather than a comparison sort.
+     * once, and sorted by {@link #radixSortedDistinct} rather than a comparison sort.
      */
     static long[] winnow(long[] h, int window) {
         int n = h.length;
@@ -92,9 +92,7 @@ final class Surface {
                 last = m;
             }
         }
-        SortedHashSet set = SortedHashSet.ofMinima(c);
-        set.addAll(picked, 0, c);
-        return set.toArray();
+        return radixSortedDistinct(picked, c);
     }
 
     /**
@@ -107,17 +105,13 @@ final class Surface {
         return b ^ ((a ^ b) & aBelow);
     }
 
-    /** From this many values on, a {@link SortedHashSet} beats Arrays.sort: its set-up does not pay below. */
-    static final int HASH_SORT_MIN = 128;
+    /** From this many values on the radix passes beat Arrays.sort: their 512 counters do not pay below. */
+    static final int RADIX_SORT_MIN = 64;
 
     /** Sorted distinct values of {@code a}; may reorder {@code a} and return it. */
     static long[] sortedDistinct(long[] a) {
-        if (a.length >= HASH_SORT_MIN) {
-            SortedHashSet set = SortedHashSet.ofAll(a.length);
-            for (long v : a) {
-                set.add(v);
-            }
-            return set.toArray();
+        if (a.length >= RADIX_SORT_MIN) {
+            return radixSortedDistinct(a, a.length);
         }
         Arrays.sort(a);
         int m = 0;
@@ -127,6 +121,71 @@ final class Surface {
             }
         }
         return m == a.length ? a : Arrays.copyOf(a, m);
+    }
+
+    /** Insertion moves per value after which the input is not spread hashes and Arrays.sort takes over. */
+    static final int RADIX_FIXUP_MOVES = 4;
+
+    /**
+     * Sorted distinct values of {@code a[0..n)}, into a new array (a is reordered). Two stable
+     * counting passes on the top 16 bits leave hashes sorted but for the rare pairs sharing those
+     * bits, which a final insertion pass (a branch that is almost never taken) puts in order; a
+     * comparison sort of random hashes instead mispredicts a branch at about every step.
+     */
+    static long[] radixSortedDistinct(long[] a, int n) {
+        if (n == 0) {
+            return new long[0];
+        }
+        int[] count = new int[2 * 257];
+        for (int i = 0; i < n; i++) {
+            long u = a[i] ^ Long.MIN_VALUE; // unsigned order of u = signed order of a[i]
+            count[(int) (u >>> 48) & 0xff]++;
+            count[257 + (int) (u >>> 56)]++;
+        }
+        int s0 = 0;
+        int s1 = 0;
+        for (int d = 0; d < 256; d++) {
+            int c0 = count[d];
+            count[d] = s0;
+            s0 += c0;
+            int c1 = count[257 + d];
+            count[257 + d] = s1;
+            s1 += c1;
+        }
+        long[] b = new long[n];
+        for (int i = 0; i < n; i++) {
+            long v = a[i];
+            b[count[(int) ((v ^ Long.MIN_VALUE) >>> 48) & 0xff]++] = v;
+        }
+        for (int i = 0; i < n; i++) {
+            long v = b[i];
+            a[count[257 + (int) ((v ^ Long.MIN_VALUE) >>> 56)]++] = v;
+        }
+        long moves = 0;
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            if (a[i - 1] > v) { // same top 16 bits: rare for hashes
+                int j = i - 1;
+                do {
+                    a[j + 1] = a[j];
+                    j--;
+                } while (j >= 0 && a[j] > v);
+                a[j + 1] = v;
+                moves += i - j;
+                if (moves > (long) RADIX_FIXUP_MOVES * n) {
+                    Arrays.sort(a, 0, n); // not hashes (shared top bits): no input is quadratic
+                    break;
+                }
+            }
+        }
+        int m = 1;
+        b[0] = a[0];
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            b[m] = v;
+            m += v != a[i - 1] ? 1 : 0;
+        }
+        return m == n ? b : Arrays.copyOf(b, m);
     }
 
     /** The sorted distinct union of two sorted distinct arrays. */
@@ -172,12 +231,14 @@ final class Surface {
      * times k values below it, so fewer than k distinct ones (then the heap decides) almost never happen.
      */
     static final int BOTTOM_K_CUT_FACTOR = 2;
+    /** Room for the values under the cut: far above the expected 2k, beyond it the heap decides. */
+    static final int BOTTOM_K_CUT_ROOM = 4;
 
     /**
      * The k smallest distinct values (a bottom-k sample), sorted. The values are uniform hashes, so
-     * a cut at the expected position of the 2k-th smallest keeps about 2k of them; those go into a
-     * {@link SortedHashSet} over the range below the cut, and when at least k distinct ones made it
-     * they are exactly the k smallest. When the cut fails (many duplicates, bad luck) a bounded
+     * a cut at the expected position of the 2k-th smallest keeps about 2k of them (taken without a
+     * branch on each value); those are sorted and deduplicated, and when at least k distinct ones
+     * made it they are exactly the k smallest. When the cut fails (many duplicates, bad luck) a bounded
      * max-heap decides.
      */
     static long[] bottomK(long[] values, int k) {
@@ -185,18 +246,20 @@ final class Surface {
         if (k > 0 && n > BOTTOM_K_CUT_FACTOR * k) {
             // the cut is MIN + fraction * 2^64, taken as two halves so the double fits a long
             long half = (long) ((double) BOTTOM_K_CUT_FACTOR * k / n * 0x1p63);
-            long range = half + half; // unsigned width of [MIN, cut)
-            long cut = Long.MIN_VALUE + range;
-            SortedHashSet kept = new SortedHashSet(BOTTOM_K_CUT_FACTOR * k, Long.MIN_VALUE,
-                    Long.SIZE - Long.numberOfLeadingZeros(range - 1));
+            long cut = Long.MIN_VALUE + half + half;
+            int room = BOTTOM_K_CUT_ROOM * k;
+            long[] kept = new long[room + 1];
+            int m = 0;
             for (long v : values) {
-                if (v < cut) {
-                    kept.add(v);
+                kept[m] = v; // kept only when under the cut: written always, counted then
+                m += v < cut ? 1 : 0;
+                if (m > room) {
+                    return bottomKHeap(values, k);
                 }
             }
-            long[] smallest = kept.smallest(k);
-            if (smallest.length == k) {
-                return smallest;
+            long[] under = radixSortedDistinct(kept, m);
+            if (under.length >= k) {
+                return under.length == k ? under : Arrays.copyOf(under, k);
             }
         }
         if (n <= BOTTOM_K_CUT_FACTOR * k) {

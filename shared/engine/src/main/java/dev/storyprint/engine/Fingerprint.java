@@ -69,6 +69,11 @@ public final class Fingerprint {
         this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
     }
 
+    /** From a decoded block: the terms' hashes were computed while splitting them. */
+    static Fingerprint decoded(String articleId, Instant publishedAt, String[] terms, byte[] flags, long[] termHashes) {
+        return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
+    }
+
     private static long[] hashes(String[] terms) {
         long[] h = new long[terms.length];
         for (int i = 0; i < terms.length; i++) {

@@ -45,7 +45,12 @@ public final class Fingerprint {
     private final byte[] flags;
     private final long[] termHashes;
     private final long[] shingles;
-    private final long[] surface;
+    /**
+     * Winnowed shingles, built on first use: only comparing two articles needs them, while the
+     * fingerprint function only encodes and the match function decodes some fingerprints only for
+     * their retrieval keys. Volatile so that another thread sees the array's contents.
+     */
+    private volatile long[] surface;
     private final Skeleton skeleton;
     private final long[] retrievalKeys;
     /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
@@ -64,7 +69,6 @@ public final class Fingerprint {
         this.flags = flags;
         this.termHashes = termHashes;
         this.shingles = Surface.shingles(termHashes);
-        this.surface = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
         this.skeleton = Skeleton.extract(terms, termHashes, flags);
         this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
     }
@@ -149,7 +153,7 @@ public final class Fingerprint {
 
     /** Number of distinct winnowed surface fingerprints. */
     public int surfaceSize() {
-        return surface.length;
+        return surface().length;
     }
 
     /** Normalized term at word offset {@code i}. */
@@ -194,7 +198,12 @@ public final class Fingerprint {
     }
 
     long[] surface() {
-        return surface;
+        long[] s = surface;
+        if (s == null) {
+            s = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
+            surface = s;
+        }
+        return s;
     }
 
     public byte[] encode() {

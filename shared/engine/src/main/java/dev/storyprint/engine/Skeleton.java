@@ -76,35 +76,35 @@ public final class Skeleton {
 
     /**
      * Extracts the skeleton of a token sequence given its terms, term hashes and flags. Two passes
-     * over the flags: the first puts the terms of capitalized words inside sentences in a small
-     * set, the second writes every anchor's offset (and whether it is strong, in the low bit)
-     * without a branch on whether the word is one.
+     * over the flags, each writing offsets without a branch on the word: the first lists the
+     * capitalized words inside sentences (whose terms then go in a small set), the second every
+     * anchor (and whether it is strong, in the low bit).
      */
     static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
         int n = terms.length;
+        int[] found = new int[n]; // first the name candidates' offsets, then offset << 1 | strong of each anchor
         int candidates = 0;
         for (int i = 0; i < n; i++) {
+            found[candidates] = i;
             candidates += isNameCandidate(flags[i]) ? 1 : 0;
         }
         NameSet names = new NameSet(candidates);
-        if (candidates > 0) {
-            for (int i = 0; i < n; i++) {
-                if (isNameCandidate(flags[i])) {
-                    names.add(termHashes[i]);
-                }
-            }
+        for (int c = 0; c < candidates; c++) {
+            names.add(termHashes[found[c]]);
         }
-        int[] found = new int[n]; // offset << 1 | strong
         int count = 0;
         for (int i = 0; i < n; i++) {
-            // the name table only matters for a capitalized word that is not a number, and only at a
-            // sentence start: inside a sentence the word itself put its term in the table
+            // isAnchor and isStrongAnchor as 0/1 arithmetic: the flags of neighbouring words are
+            // unrelated, so branches on them mispredict. The name table only matters for a
+            // capitalized word at a sentence start (inside a sentence the word put its term there).
             int f = flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER | Fingerprint.FLAG_SENTENCE_START);
-            boolean nameTerm = f == Fingerprint.FLAG_CAPITALIZED
-                    || f == (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) && names.contains(termHashes[i]);
-            boolean strong = isStrongAnchor(flags[i], nameTerm);
-            found[count] = i << 1 | (strong ? 1 : 0);
-            count += strong || terms[i].length() >= RARE_WORD_MIN_CHARS ? 1 : 0; // isAnchor
+            int name = is(f, Fingerprint.FLAG_CAPITALIZED);
+            if (is(f, Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) != 0 && names.contains(termHashes[i])) {
+                name = 1;
+            }
+            int strong = (f & Fingerprint.FLAG_NUMBER) != 0 ? 1 : name;
+            found[count] = i << 1 | strong;
+            count += strong | (RARE_WORD_MIN_CHARS - 1 - terms[i].length()) >>> 31; // long word: length >= RARE_WORD_MIN_CHARS
         }
         int[] positions = new int[count];
         long[] hashes = new long[count];
@@ -116,6 +116,11 @@ public final class Skeleton {
             strong[a] = (found[a] & 1) != 0;
         }
         return new Skeleton(positions, hashes, strong);
+    }
+
+    /** 1 when the flag bits {@code f} are exactly {@code bits}, else 0, without a branch. */
+    private static int is(int f, int bits) {
+        return ((f ^ bits) - 1) >>> 31;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Manual check (not a test): CPU nanoseconds per input byte of the fingerprint stage's parts
- * (whole constructor, shingles, winnowing, skeleton, retrieval keys, codec decode) on analyzed
+ * (constructor with its retrieval keys, "eager" with the lazy winnowing too, shingles, winnowing,
+ * skeleton, surface bottom-k, codec decode with keys, "decodeall" with winnowing too) on analyzed
  * terms of the given directories' .txt files. Args: seconds per part, directories...
  * {@code -Dparts=a,b} measures only those.
  */
@@ -50,11 +51,12 @@ public final class FingerprintStageDriver {
         }
         System.out.printf("%d texts, %d bytes, %d words, %d winnowed%n", fps.size(), bytes, words, surface);
         double seconds = Double.parseDouble(args[0]);
-        String parts = System.getProperty("parts", "of,shingles,winnow,skeleton,keys,decode");
+        String parts = System.getProperty("parts", "of,eager,shingles,winnow,skeleton,bottomk,decode,decodeall");
         for (int phase = 0; phase < 2; phase++) {
             for (String part : parts.split(",")) {
                 ToLongFunction<Integer> op = switch (part) {
                     case "of" -> i -> Fingerprint.of("x", null, analyzed.get(i)).retrievalKeys().length;
+                    case "eager" -> i -> Fingerprint.of("x", null, analyzed.get(i)).surfaceSize(); // + the lazy winnowing
                     case "shingles" -> i -> Surface.shingles(fps.get(i).termHashes()).length;
                     case "winnow" -> i -> Surface.winnow(fps.get(i).shingles(), Surface.WINNOW_WINDOW).length;
                     case "skeleton" -> i -> {
@@ -62,7 +64,8 @@ public final class FingerprintStageDriver {
                         return Skeleton.extract(f.terms(), f.termHashes(), f.flags()).size();
                     };
                     case "bottomk" -> i -> Surface.bottomK(fps.get(i).shingles(), Fingerprint.SURFACE_KEYS).length;
-                    case "decode" -> i -> Fingerprint.decode(encoded.get(i)).wordCount();
+                    case "decode" -> i -> Fingerprint.decode(encoded.get(i)).retrievalKeys().length;
+                    case "decodeall" -> i -> Fingerprint.decode(encoded.get(i)).surfaceSize();
                     default -> throw new IllegalArgumentException(part);
                 };
                 System.out.printf("%s %s: %.2f ns/byte%n", phase == 0 ? "warmup" : "measure", part,

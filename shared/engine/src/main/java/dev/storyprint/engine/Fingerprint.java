@@ -45,7 +45,12 @@ public final class Fingerprint {
     private final byte[] flags;
     private final long[] termHashes;
     private final long[] shingles;
-    private final long[] surface;
+    /**
+     * Winnowed shingles, built on first use: only comparing two articles needs them, while the
+     * fingerprint function only encodes and the match function decodes some fingerprints only for
+     * their retrieval keys. Volatile so that another thread sees the array's contents.
+     */
+    private volatile long[] surface;
     private final Skeleton skeleton;
     private final long[] retrievalKeys;
     /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
@@ -64,9 +69,13 @@ public final class Fingerprint {
         this.flags = flags;
         this.termHashes = termHashes;
         this.shingles = Surface.shingles(termHashes);
-        this.surface = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
         this.skeleton = Skeleton.extract(terms, termHashes, flags);
         this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
+    }
+
+    /** From a decoded block: the terms' hashes were computed while splitting them. */
+    static Fingerprint decoded(String articleId, Instant publishedAt, String[] terms, byte[] flags, long[] termHashes) {
+        return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
     }
 
     private static long[] hashes(String[] terms) {
@@ -113,10 +122,7 @@ public final class Fingerprint {
         for (int i = 0; i < grams; i++) {
             g[i] = Hashing.sequence(anchors, i, Math.min(SKELETON_GRAM, anchors.length), SKELETON_SALT);
         }
-        long[] skeletonKeys = Surface.bottomK(g, SKELETON_KEYS);
-        long[] all = Arrays.copyOf(surfaceKeys, surfaceKeys.length + skeletonKeys.length);
-        System.arraycopy(skeletonKeys, 0, all, surfaceKeys.length, skeletonKeys.length);
-        return Surface.sortedDistinct(all);
+        return Surface.union(surfaceKeys, Surface.bottomK(g, SKELETON_KEYS));
     }
 
     public String articleId() {
@@ -147,7 +153,7 @@ public final class Fingerprint {
 
     /** Number of distinct winnowed surface fingerprints. */
     public int surfaceSize() {
-        return surface.length;
+        return surface().length;
     }
 
     /** Normalized term at word offset {@code i}. */
@@ -192,7 +198,12 @@ public final class Fingerprint {
     }
 
     long[] surface() {
-        return surface;
+        long[] s = surface;
+        if (s == null) {
+            s = Surface.winnow(shingles, Surface.WINNOW_WINDOW);
+            surface = s;
+        }
+        return s;
     }
 
     public byte[] encode() {

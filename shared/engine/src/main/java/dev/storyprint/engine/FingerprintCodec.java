@@ -110,6 +110,90 @@ final class FingerprintCodec {
         return len == out.length ? out : Arrays.copyOf(out, len);
     }
 
+    /**
+     * Splits the '\n'-joined terms after the flags into {@code terms} with their hashes, straight
+     * from the bytes: an ASCII term is hashed as it is scanned (its bytes are its chars) and a
+     * repeated term reuses the String of its first occurrence, found by hash and checked byte by
+     * byte, so a word like "the" is one String however often it occurs. Other terms are decoded as
+     * UTF-8, which gives the same as decoding the whole block (a '\n' byte is never inside a
+     * UTF-8 sequence).
+     *
+     * @throws IllegalArgumentException when the block holds fewer terms than {@code words}
+     */
+    static void splitTerms(byte[] raw, int words, int rawLength, String[] terms, long[] hashes) {
+        TermTable seen = new TermTable(words);
+        int p = words;
+        for (int i = 0; i < words; i++) {
+            if (p > rawLength) {
+                throw new IllegalArgumentException("corrupt fingerprint: fewer terms than words");
+            }
+            int start = p;
+            long h = Hashing.FNV_OFFSET;
+            int high = 0;
+            while (p < rawLength) {
+                byte b = raw[p];
+                if (b == '\n') {
+                    break;
+                }
+                high |= b;
+                h = (h ^ (b & 0xff)) * Hashing.FNV_PRIME;
+                p++;
+            }
+            if (high >= 0) { // all ASCII: the byte hash is the char hash
+                long hash = Hashing.mix(h);
+                terms[i] = seen.intern(hash, raw, start, p);
+                hashes[i] = hash;
+            } else {
+                String t = new String(raw, start, p - start, StandardCharsets.UTF_8);
+                terms[i] = t;
+                hashes[i] = Hashing.term(t);
+            }
+            p++; // past the '\n'
+        }
+    }
+
+    /** Open-addressing map from an ASCII term's hash to its String, for one decode. */
+    private static final class TermTable {
+        private final long[] keys;
+        private final String[] values;
+        private final int mask;
+
+        TermTable(int words) {
+            // about half an article's words are distinct: at most 2/3 full when all of them are
+            int cap = Integer.highestOneBit(Math.max(2, words + words / 2)) << 1;
+            keys = new long[cap];
+            values = new String[cap];
+            mask = cap - 1;
+        }
+
+        String intern(long hash, byte[] raw, int from, int to) {
+            int i = (int) hash & mask;
+            String s;
+            while ((s = values[i]) != null) {
+                if (keys[i] == hash && sameAscii(s, raw, from, to)) {
+                    return s;
+                }
+                i = (i + 1) & mask;
+            }
+            s = new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
+            keys[i] = hash;
+            values[i] = s;
+            return s;
+        }
+
+        private static boolean sameAscii(String s, byte[] raw, int from, int to) {
+            if (s.length() != to - from) {
+                return false;
+            }
+            for (int j = from; j < to; j++) {
+                if (s.charAt(j - from) != raw[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static Fingerprint decode(byte[] bytes) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
@@ -150,21 +234,12 @@ final class FingerprintCodec {
             if (!clean) {
                 throw new IllegalArgumentException("corrupt fingerprint body");
             }
-            byte[] flags = new byte[words];
-            System.arraycopy(raw, 0, flags, 0, words);
+            byte[] flags = Arrays.copyOf(raw, words);
             String[] terms = new String[words];
-            String text = new String(raw, words, rawLength - words, StandardCharsets.UTF_8);
-            int start = 0;
-            for (int i = 0; i < words; i++) {
-                int end = text.indexOf('\n', start);
-                if (end < 0) {
-                    end = text.length();
-                }
-                terms[i] = text.substring(start, end);
-                start = end + 1;
-            }
-            return new Fingerprint(id.isEmpty() ? null : id, hasPublished ? Instant.ofEpochSecond(sec, nano) : null,
-                    terms, flags);
+            long[] hashes = new long[words];
+            splitTerms(raw, words, rawLength, terms, hashes);
+            return Fingerprint.decoded(id.isEmpty() ? null : id, hasPublished ? Instant.ofEpochSecond(sec, nano) : null,
+                    terms, flags, hashes);
         } catch (IOException | DataFormatException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae) {
                 throw iae;

@@ -10,6 +10,10 @@ import dev.storyprint.engine.analysis.TermHash;
 final class Hashing {
     private Hashing() {}
 
+    /** FNV-1a's offset basis and prime, as {@link TermHash} uses them (for hashing ASCII bytes as chars). */
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_PRIME = 0x100000001b3L;
+
     static long term(String s) {
         return TermHash.of(s);
     }

@@ -74,38 +74,97 @@ public final class Skeleton {
                 == Fingerprint.FLAG_CAPITALIZED;
     }
 
-    /** Extracts the skeleton of a token sequence given its terms, term hashes and flags. */
+    /**
+     * Extracts the skeleton of a token sequence given its terms, term hashes and flags. Two passes
+     * over the flags, each writing offsets without a branch on the word: the first lists the
+     * capitalized words inside sentences (whose terms then go in a small set), the second every
+     * anchor (and whether it is strong, in the low bit).
+     */
     static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
         int n = terms.length;
+        int[] found = new int[n]; // first the name candidates' offsets, then offset << 1 | strong of each anchor
         int candidates = 0;
         for (int i = 0; i < n; i++) {
-            if (isNameCandidate(flags[i])) {
-                candidates++;
-            }
+            found[candidates] = i;
+            candidates += isNameCandidate(flags[i]) ? 1 : 0;
         }
-        LongIntMap names = new LongIntMap(candidates); // sized once: a growing table rehashes every name
-        for (int i = 0; i < n; i++) {
-            if (isNameCandidate(flags[i])) {
-                names.putIfAbsent(termHashes[i], 1); // a set: one sighting is enough
-            }
+        NameSet names = new NameSet(candidates);
+        for (int c = 0; c < candidates; c++) {
+            names.add(termHashes[found[c]]);
         }
-        int[] pos = new int[n];
         int count = 0;
-        long[] hashes = new long[n];
-        boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
-            // the name table only matters for a capitalized word that is not a number, and only at a
-            // sentence start: inside a sentence the word itself put its term in the table
+            // isAnchor and isStrongAnchor as 0/1 arithmetic: the flags of neighbouring words are
+            // unrelated, so branches on them mispredict. The name table only matters for a
+            // capitalized word at a sentence start (inside a sentence the word put its term there).
             int f = flags[i] & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_NUMBER | Fingerprint.FLAG_SENTENCE_START);
-            boolean nameTerm = f == Fingerprint.FLAG_CAPITALIZED
-                    || f == (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) && names.get(termHashes[i], 0) > 0;
-            if (isAnchor(terms[i], flags[i], nameTerm)) {
-                pos[count] = i;
-                hashes[count] = termHashes[i];
-                strong[count++] = isStrongAnchor(flags[i], nameTerm);
+            int name = is(f, Fingerprint.FLAG_CAPITALIZED);
+            if (is(f, Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START) != 0 && names.contains(termHashes[i])) {
+                name = 1;
             }
+            int strong = (f & Fingerprint.FLAG_NUMBER) != 0 ? 1 : name;
+            found[count] = i << 1 | strong;
+            count += strong | (RARE_WORD_MIN_CHARS - 1 - terms[i].length()) >>> 31; // long word: length >= RARE_WORD_MIN_CHARS
         }
-        return new Skeleton(java.util.Arrays.copyOf(pos, count), java.util.Arrays.copyOf(hashes, count),
-                java.util.Arrays.copyOf(strong, count));
+        int[] positions = new int[count];
+        long[] hashes = new long[count];
+        boolean[] strong = new boolean[count];
+        for (int a = 0; a < count; a++) {
+            int p = found[a] >>> 1;
+            positions[a] = p;
+            hashes[a] = termHashes[p];
+            strong[a] = (found[a] & 1) != 0;
+        }
+        return new Skeleton(positions, hashes, strong);
+    }
+
+    /** 1 when the flag bits {@code f} are exactly {@code bits}, else 0, without a branch. */
+    private static int is(int f, int bits) {
+        return ((f ^ bits) - 1) >>> 31;
+    }
+
+    /**
+     * Set of term hashes by open addressing on the hash's own low bits (term hashes are already
+     * avalanched), sized once for the candidates at load &le; 1/2; 0 marks an empty slot, so a
+     * term hashing to 0 is kept aside.
+     */
+    private static final class NameSet {
+        private final long[] slots;
+        private final int mask;
+        private boolean hasZero;
+
+        NameSet(int expected) {
+            int cap = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1; // >= 2 * expected
+            slots = new long[cap];
+            mask = cap - 1;
+        }
+
+        void add(long h) {
+            if (h == 0) {
+                hasZero = true;
+                return;
+            }
+            int i = (int) h & mask;
+            long x;
+            while ((x = slots[i]) != 0 && x != h) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = h;
+        }
+
+        boolean contains(long h) {
+            if (h == 0) {
+                return hasZero;
+            }
+            int i = (int) h & mask;
+            long x;
+            while ((x = slots[i]) != 0) {
+                if (x == h) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
     }
 }

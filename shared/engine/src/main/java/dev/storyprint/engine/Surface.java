@@ -50,56 +50,70 @@ final class Surface {
     }
 
     /**
-     * Winnowed fingerprints, as a sorted array of distinct hashes. Tracks the window's rightmost
-     * minimum and rescans the window only when that minimum slides out: with a window of four this
-     * beats a monotone deque (no index indirection), and picks exactly the same hashes.
+     * Winnowed fingerprints, as a sorted array of distinct hashes. A window's minimum is a value,
+     * whichever of its equal copies the tie rule picks, so the set is the distinct window minima:
+     * taken branch-free (for w = 4 the smaller of two pair minima), a run of equal minima kept
+     * once, and sorted by {@link #radixSortedDistinct} rather than a comparison sort.
      */
     static long[] winnow(long[] h, int window) {
         int n = h.length;
         if (n <= window) {
             return sortedDistinct(h.clone());
         }
-        long[] picked = new long[n];
-        int count = 0;
-        int best = 0;
-        for (int i = 1; i < window - 1; i++) {
-            if (h[i] <= h[best]) {
-                best = i; // ties: the newer (rightmost) wins
-            }
+        // the distinct window minima, each new one once: written branch-free, a repeat overwritten
+        long[] picked = new long[n - window + 1];
+        int c = 0;
+        long first = h[0];
+        for (int j = 1; j < window; j++) {
+            first = Math.min(first, h[j]);
         }
-        int lastPicked = -1;
-        for (int i = window - 1; i < n; i++) {
-            if (best <= i - window) {
-                best = i - window + 1;
-                for (int j = best + 1; j < i; j++) {
-                    if (h[j] <= h[best]) {
-                        best = j;
-                    }
+        long last = ~first; // anything but the first minimum, so that one is written
+        if (window == 4) {
+            // min of h[i-3..i] = min(pair(i-3), pair(i-1)), pair(j) = min(h[j], h[j+1])
+            long p0 = min(h[0], h[1]);
+            long p1 = min(h[1], h[2]);
+            for (int i = 3; i < n; i++) {
+                long p2 = min(h[i - 1], h[i]);
+                long m = min(p0, p2);
+                picked[c] = m;
+                c += m != last ? 1 : 0;
+                last = m;
+                p0 = p1;
+                p1 = p2;
+            }
+        } else {
+            for (int i = window - 1; i < n; i++) {
+                long m = h[i];
+                for (int j = i - window + 1; j < i; j++) {
+                    m = Math.min(m, h[j]);
                 }
-            }
-            if (h[i] <= h[best]) {
-                best = i;
-            }
-            if (best != lastPicked) {
-                lastPicked = best;
-                picked[count++] = h[best];
+                picked[c] = m;
+                c += m != last ? 1 : 0;
+                last = m;
             }
         }
-        return sortedDistinct(Arrays.copyOf(picked, count));
+        return radixSortedDistinct(picked, c);
     }
 
-    /** Below this many values Arrays.sort wins: the bucket pass's set-up does not pay. */
-    static final int BUCKET_SORT_MIN = 128;
-    /** A bucket holding more than this (duplicates, skewed input) is left to Arrays.sort. */
-    static final int INSERTION_SORT_MAX = 16;
+    /**
+     * The smaller of two longs without a branch: Math.min(long, long) is not an intrinsic before
+     * Java 23 and compiles to a jump, which mispredicts on hashes half the time.
+     */
+    static long min(long a, long b) {
+        long d = a - b;
+        long aBelow = (d ^ ((a ^ b) & (d ^ a))) >> 63; // sign of a - b corrected for overflow: -1 when a < b
+        return b ^ ((a ^ b) & aBelow);
+    }
+
+    /** From this many values on the radix passes beat Arrays.sort: their 512 counters do not pay below. */
+    static final int RADIX_SORT_MIN = 64;
 
     /** Sorted distinct values of {@code a}; may reorder {@code a} and return it. */
     static long[] sortedDistinct(long[] a) {
-        if (a.length >= BUCKET_SORT_MIN) {
-            a = bucketSorted(a);
-        } else {
-            Arrays.sort(a);
+        if (a.length >= RADIX_SORT_MIN) {
+            return radixSortedDistinct(a, a.length);
         }
+        Arrays.sort(a);
         int m = 0;
         for (int i = 0; i < a.length; i++) {
             if (m == 0 || a[m - 1] != a[i]) {
@@ -109,48 +123,91 @@ final class Surface {
         return m == a.length ? a : Arrays.copyOf(a, m);
     }
 
+    /** Insertion moves per value after which the input is not spread hashes and Arrays.sort takes over. */
+    static final int RADIX_FIXUP_MOVES = 4;
+
     /**
-     * {@code a} sorted (signed order, as Arrays.sort), into a new array: hashes are uniform, so
-     * scattering them by their top bits into about one bucket per value leaves buckets of a few
-     * values, sorted by insertion; comparison sorting of random keys mispredicts a branch per step.
-     * Crowded buckets (duplicates, non-hash input) fall back to Arrays.sort, so no input is quadratic.
+     * Sorted distinct values of {@code a[0..n)}, into a new array (a is reordered). Two stable
+     * counting passes on the top 16 bits leave hashes sorted but for the rare pairs sharing those
+     * bits, which a final insertion pass (a branch that is almost never taken) puts in order; a
+     * comparison sort of random hashes instead mispredicts a branch at about every step.
      */
-    static long[] bucketSorted(long[] a) {
-        int n = a.length;
-        int bits = 32 - Integer.numberOfLeadingZeros(n - 1); // 2^bits >= n buckets
-        int shift = 64 - bits;
-        int buckets = 1 << bits;
-        int[] next = new int[buckets + 1];
-        for (long v : a) {
-            next[(int) ((v ^ Long.MIN_VALUE) >>> shift) + 1]++; // flipping the sign bit: unsigned order = signed order
+    static long[] radixSortedDistinct(long[] a, int n) {
+        if (n == 0) {
+            return new long[0];
         }
-        for (int b = 0; b < buckets; b++) {
-            next[b + 1] += next[b];
+        int[] count = new int[2 * 257];
+        for (int i = 0; i < n; i++) {
+            long u = a[i] ^ Long.MIN_VALUE; // unsigned order of u = signed order of a[i]
+            count[(int) (u >>> 48) & 0xff]++;
+            count[257 + (int) (u >>> 56)]++;
         }
-        long[] out = new long[n];
-        for (long v : a) {
-            out[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+        int s0 = 0;
+        int s1 = 0;
+        for (int d = 0; d < 256; d++) {
+            int c0 = count[d];
+            count[d] = s0;
+            s0 += c0;
+            int c1 = count[257 + d];
+            count[257 + d] = s1;
+            s1 += c1;
         }
-        // each next[b] now is the end of bucket b
-        int from = 0;
-        for (int b = 0; b < buckets; b++) {
-            int to = next[b];
-            if (to - from > INSERTION_SORT_MAX) {
-                Arrays.sort(out, from, to);
-            } else {
-                for (int i = from + 1; i < to; i++) {
-                    long v = out[i];
-                    int j = i - 1;
-                    while (j >= from && out[j] > v) {
-                        out[j + 1] = out[j];
-                        j--;
-                    }
-                    out[j + 1] = v;
+        long[] b = new long[n];
+        for (int i = 0; i < n; i++) {
+            long v = a[i];
+            b[count[(int) ((v ^ Long.MIN_VALUE) >>> 48) & 0xff]++] = v;
+        }
+        for (int i = 0; i < n; i++) {
+            long v = b[i];
+            a[count[257 + (int) ((v ^ Long.MIN_VALUE) >>> 56)]++] = v;
+        }
+        long moves = 0;
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            if (a[i - 1] > v) { // same top 16 bits: rare for hashes
+                int j = i - 1;
+                do {
+                    a[j + 1] = a[j];
+                    j--;
+                } while (j >= 0 && a[j] > v);
+                a[j + 1] = v;
+                moves += i - j;
+                if (moves > (long) RADIX_FIXUP_MOVES * n) {
+                    Arrays.sort(a, 0, n); // not hashes (shared top bits): no input is quadratic
+                    break;
                 }
             }
-            from = to;
         }
-        return out;
+        int m = 1;
+        b[0] = a[0];
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            b[m] = v;
+            m += v != a[i - 1] ? 1 : 0;
+        }
+        return m == n ? b : Arrays.copyOf(b, m);
+    }
+
+    /** The sorted distinct union of two sorted distinct arrays. */
+    static long[] union(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int m = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            out[m++] = Math.min(x, y);
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+        }
+        while (i < a.length) {
+            out[m++] = a[i++];
+        }
+        while (j < b.length) {
+            out[m++] = b[j++];
+        }
+        return m == out.length ? out : Arrays.copyOf(out, m);
     }
 
     /** Size of the intersection of two sorted distinct arrays. */
@@ -179,10 +236,10 @@ final class Surface {
 
     /**
      * The k smallest distinct values (a bottom-k sample), sorted. The values are uniform hashes, so
-     * a cut at the expected position of the 2k-th smallest keeps about 2k of them: those are sorted
-     * and deduplicated, and when at least k distinct ones made it under the cut they are exactly the
-     * k smallest. Up to 2k values are sorted whole; when the cut fails (many duplicates, bad luck) a
-     * bounded max-heap decides.
+     * a cut at the expected position of the 2k-th smallest keeps about 2k of them (taken without a
+     * branch on each value); those are sorted and deduplicated, and when at least k distinct ones
+     * made it they are exactly the k smallest. When the cut fails (many duplicates, bad luck) a bounded
+     * max-heap decides.
      */
     static long[] bottomK(long[] values, int k) {
         int n = values.length;
@@ -190,25 +247,19 @@ final class Surface {
             // the cut is MIN + fraction * 2^64, taken as two halves so the double fits a long
             long half = (long) ((double) BOTTOM_K_CUT_FACTOR * k / n * 0x1p63);
             long cut = Long.MIN_VALUE + half + half;
-            long[] kept = new long[BOTTOM_K_CUT_ROOM * k];
+            int room = BOTTOM_K_CUT_ROOM * k;
+            long[] kept = new long[room + 1];
             int m = 0;
             for (long v : values) {
-                if (v < cut) {
-                    if (m == kept.length) {
-                        return bottomKHeap(values, k);
-                    }
-                    kept[m++] = v;
+                kept[m] = v; // kept only when under the cut: written always, counted then
+                m += v < cut ? 1 : 0;
+                if (m > room) {
+                    return bottomKHeap(values, k);
                 }
             }
-            Arrays.sort(kept, 0, m);
-            int d = 0;
-            for (int i = 0; i < m && d < k; i++) {
-                if (d == 0 || kept[d - 1] != kept[i]) {
-                    kept[d++] = kept[i];
-                }
-            }
-            if (d == k) {
-                return Arrays.copyOf(kept, k);
+            long[] under = radixSortedDistinct(kept, m);
+            if (under.length >= k) {
+                return under.length == k ? under : Arrays.copyOf(under, k);
             }
         }
         if (n <= BOTTOM_K_CUT_FACTOR * k) {

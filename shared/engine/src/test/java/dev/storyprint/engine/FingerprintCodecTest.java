@@ -75,4 +75,28 @@ class FingerprintCodecTest {
         flipped[flipped.length - 5] ^= 0x5a;
         assertThrows(IllegalArgumentException.class, () -> Fingerprint.decode(flipped));
     }
+
+    @Test
+    void decodedTermsAndHashesEqualTheEncodedOnesWhateverTheirChars() {
+        // repeated words share one String; non-ASCII and empty terms take the UTF-8 path
+        String[] terms = {"the", "café", "the", "", "naïve", "x", "the", "日本", "café", "48", ""};
+        byte[] flags = new byte[terms.length];
+        Fingerprint f = new Fingerprint("a", null, terms, flags);
+        Fingerprint g = Fingerprint.decode(f.encode());
+        assertArrayEquals(terms, g.terms());
+        assertArrayEquals(f.termHashes(), g.termHashes());
+        assertArrayEquals(f.shingles(), g.shingles());
+        assertTrue(g.term(0) == g.term(2), "a repeated ASCII term is one String");
+    }
+
+    @Test
+    void aBlockWithFewerTermsThanWordsIsCorrupt() {
+        byte[] raw = "\0\0\0a".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // 3 flags, 1 term
+        assertThrows(IllegalArgumentException.class,
+                () -> FingerprintCodec.splitTerms(raw, 3, raw.length, new String[3], new long[3]));
+        String[] two = new String[2];
+        byte[] ok = "\0\0a\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        FingerprintCodec.splitTerms(ok, 2, ok.length, two, new long[2]);
+        assertArrayEquals(new String[] {"a", ""}, two);
+    }
 }

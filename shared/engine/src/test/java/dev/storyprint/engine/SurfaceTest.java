@@ -168,17 +168,21 @@ class SurfaceTest {
     }
 
     @Test
-    void bucketSortGivesTheSortedDistinctValuesOfAnyInput() {
+    void radixSortGivesTheSortedDistinctValuesOfAnyInput() {
         Random r = new Random(7);
-        for (int n : new int[] {Surface.BUCKET_SORT_MIN - 1, Surface.BUCKET_SORT_MIN, 300, 1000, 5000}) {
+        for (int n : new int[] {Surface.RADIX_SORT_MIN - 1, Surface.RADIX_SORT_MIN, 300, 1000, 5000}) {
             long[] uniform = randomHashes(n, n);
             long[] duplicated = new long[n]; // a few values many times: crowded buckets
             long[] extremes = new long[n];
+            long[] crowded = new long[n]; // all share their top bits: the insertion pass gives up to Arrays.sort
+            long[] minima = new long[n]; // skewed low like winnowed hashes
             for (int i = 0; i < n; i++) {
                 duplicated[i] = uniform[r.nextInt(5)];
                 extremes[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? Long.MAX_VALUE - i : i - n / 2;
+                crowded[i] = Long.MIN_VALUE + r.nextInt(1000);
+                minima[i] = Math.min(Math.min(r.nextLong(), r.nextLong()), Math.min(r.nextLong(), r.nextLong()));
             }
-            for (long[] a : new long[][] {uniform, duplicated, extremes}) {
+            for (long[] a : new long[][] {uniform, duplicated, extremes, crowded, minima}) {
                 assertArrayEquals(referenceSortedDistinct(a), Surface.sortedDistinct(a.clone()));
             }
         }

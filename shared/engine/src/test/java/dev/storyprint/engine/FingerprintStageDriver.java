@@ -1,0 +1,94 @@
+package dev.storyprint.engine;
+
+import dev.storyprint.engine.analysis.AnalyzedTerms;
+import dev.storyprint.engine.analysis.Analyzer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * Manual check (not a test): CPU nanoseconds per input byte of the fingerprint stage's parts
+ * (constructor with its retrieval keys, "eager" with the lazy winnowing too, shingles, winnowing,
+ * skeleton, surface bottom-k, codec decode with keys, "decodeall" with winnowing too) on analyzed
+ * terms of the given directories' .txt files. Args: seconds per part, directories...
+ * {@code -Dparts=a,b} measures only those.
+ */
+public final class FingerprintStageDriver {
+    private FingerprintStageDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<AnalyzedTerms> analyzed = new ArrayList<>();
+        long bytes = 0;
+        Analyzer analyzer = Analyzer.standard();
+        for (int a = 1; a < args.length; a++) {
+            try (Stream<Path> s = Files.list(Path.of(args[a]))) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                    analyzed.add(analyzer.terms(text));
+                }
+            }
+        }
+        List<Fingerprint> fps = new ArrayList<>();
+        List<byte[]> encoded = new ArrayList<>();
+        for (AnalyzedTerms t : analyzed) {
+            Fingerprint fp = Fingerprint.of("x", null, t);
+            fps.add(fp);
+            encoded.add(fp.encode());
+        }
+        long words = 0;
+        long surface = 0;
+        for (Fingerprint fp : fps) {
+            words += fp.wordCount();
+            surface += fp.surfaceSize();
+        }
+        System.out.printf("%d texts, %d bytes, %d words, %d winnowed%n", fps.size(), bytes, words, surface);
+        double seconds = Double.parseDouble(args[0]);
+        String parts = System.getProperty("parts", "of,eager,shingles,winnow,skeleton,bottomk,decode,decodeall");
+        for (int phase = 0; phase < 2; phase++) {
+            for (String part : parts.split(",")) {
+                ToLongFunction<Integer> op = switch (part) {
+                    case "of" -> i -> Fingerprint.of("x", null, analyzed.get(i)).retrievalKeys().length;
+                    case "eager" -> i -> Fingerprint.of("x", null, analyzed.get(i)).surfaceSize(); // + the lazy winnowing
+                    case "shingles" -> i -> Surface.shingles(fps.get(i).termHashes()).length;
+                    case "winnow" -> i -> Surface.winnow(fps.get(i).shingles(), Surface.WINNOW_WINDOW).length;
+                    case "skeleton" -> i -> {
+                        Fingerprint f = fps.get(i);
+                        return Skeleton.extract(f.terms(), f.termHashes(), f.flags()).size();
+                    };
+                    case "bottomk" -> i -> Surface.bottomK(fps.get(i).shingles(), Fingerprint.SURFACE_KEYS).length;
+                    case "decode" -> i -> Fingerprint.decode(encoded.get(i)).retrievalKeys().length;
+                    case "decodeall" -> i -> Fingerprint.decode(encoded.get(i)).surfaceSize();
+                    default -> throw new IllegalArgumentException(part);
+                };
+                System.out.printf("%s %s: %.2f ns/byte%n", phase == 0 ? "warmup" : "measure", part,
+                        time(op, analyzed.size(), seconds, bytes));
+            }
+        }
+    }
+
+    private static double time(ToLongFunction<Integer> op, int count, double seconds, long bytes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long start = mx.getCurrentThreadCpuTime();
+        long rounds = 0;
+        long sink = 0;
+        while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
+            for (int i = 0; i < count; i++) {
+                sink += op.applyAsLong(i);
+            }
+            rounds++;
+        }
+        double cpu = mx.getCurrentThreadCpuTime() - start;
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return cpu / (rounds * (double) bytes);
+    }
+}

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * The tokens of one article as parallel arrays, which the tokenizer fills and every token filter
  * edits in place: no {@link Token} object and no substring per word. A surface is a char range of
- * its line, turned into a String only when a rule needs one. A null term means "the surface as
- * written" (the tokenizer's term before any filter). Flags are computed once: capitalized when the
- * surface is set, number whenever the term changes.
+ * {@link #src}, the article's lines in one array, turned into a String only when a rule needs one.
+ * A null term means "the surface as written" (the tokenizer's term before any filter). Flags are
+ * computed once: capitalized when the surface is set, number whenever the term changes.
  */
 final class TokenBuffer {
     static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
@@ -17,9 +17,8 @@ final class TokenBuffer {
     static final byte NUMBER = AnalyzedTerms.NUMBER;
 
     int size;
-    String[] src;
-    /** The chars of {@link #src} where the tokenizer had them at hand (null otherwise): read without String indirection. */
-    char[][] chars;
+    /** The chars every surface is a range of (all lines of the article, one after the other): no pointer per token. */
+    char[] src;
     int[] start;
     int[] end;
     String[] term;
@@ -34,10 +33,18 @@ final class TokenBuffer {
     /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
     int rulesPresent;
 
+    /** An empty buffer for tokens that are ranges of {@code src}. */
+    TokenBuffer(char[] src, int capacity) {
+        this(capacity);
+        this.src = src;
+    }
+
     TokenBuffer(int capacity) {
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
         int c = Math.max(capacity, 8);
-        src = new String[c];
-        chars = new char[c][];
         start = new int[c];
         end = new int[c];
         term = new String[c];
@@ -48,58 +55,87 @@ final class TokenBuffer {
         rules = new byte[c];
     }
 
+    /**
+     * Empties this buffer for the tokens of {@code chars} chars of text (returned: the array to
+     * copy them into), keeping its arrays where they are large enough: a thread that analyzes
+     * article after article then writes into memory it touched before, not into fresh allocations
+     * that each come zeroed from main memory.
+     */
+    char[] reset(int chars, int capacity) {
+        if (src == null || src.length < chars) {
+            src = new char[chars];
+        }
+        if (start.length < capacity) {
+            allocate(capacity);
+        }
+        size = 0;
+        rulesPresent = 0;
+        dropCount = 0;
+        return src;
+    }
+
     static TokenBuffer of(List<Token> tokens) {
-        TokenBuffer b = new TokenBuffer(tokens.size());
+        StringBuilder text = new StringBuilder();
         for (Token t : tokens) {
-            b.add(t.surface(), 0, t.surface().length(), t.term(), t.sentence(), t.sentenceStart());
+            text.append(t.surface());
+        }
+        char[] src = new char[text.length()];
+        text.getChars(0, src.length, src, 0);
+        TokenBuffer b = new TokenBuffer(src, tokens.size());
+        int from = 0;
+        for (Token t : tokens) {
+            int to = from + t.surface().length();
+            b.add(from, to, t.term(), t.sentence(), t.sentenceStart());
+            from = to;
         }
         return b;
     }
 
-    /** Appends a token; a null term reads as the surface (whose digits then make it a number). */
-    void add(String line, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
-        add(line, null, from, to, t, sentenceIndex, sentenceStart);
-    }
-
-    /** {@link #add(String, int, int, String, int, boolean)} with the line's chars at hand (or null). */
-    void add(String line, char[] chars, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
-        if (size == src.length) {
-            grow();
-        }
-        int i = size++;
-        src[i] = line;
-        this.chars[i] = chars;
-        start[i] = from;
-        end[i] = to;
-        term[i] = t;
-        sentence[i] = sentenceIndex;
+    /** Appends the token {@code src[from, to)}; a null term reads as the surface (whose digits then make it a number). */
+    void add(int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        char[] chars = src;
         byte f = sentenceStart ? SENTENCE_START : 0;
-        if (chars != null ? capitalized(chars, from, to) : capitalized(line, from, to)) {
+        if (capitalized(chars, from, to)) {
             f |= CAPITALIZED;
         }
+        int h = 0;
         if (t == null) {
             // one walk over the chars: the memo key and the digit test
-            int h = 0;
             boolean digit = false;
             for (int k = from; k < to; k++) {
-                char c = chars != null ? chars[k] : line.charAt(k);
+                char c = chars[k];
                 h = 31 * h + c;
                 digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
             }
-            surfaceHash[i] = h;
             if (digit) {
                 f |= NUMBER;
             }
-        } else {
-            hash[i] = TermHash.of(t);
-            if (hasDigit(t, 0, t.length())) {
-                f |= NUMBER;
-            }
+        } else if (hasDigit(t, 0, t.length())) {
+            f |= NUMBER;
         }
+        add(from, to, t, sentenceIndex, f, h);
+    }
+
+    /**
+     * Appends a token whose flags (capital, number, sentence start) and, for a null term, surface
+     * hash the caller computed while scanning its chars.
+     */
+    void add(int from, int to, String t, int sentenceIndex, byte f, int surfaceHashCode) {
+        if (size == start.length) {
+            grow();
+        }
+        int i = size++;
+        start[i] = from;
+        end[i] = to;
+        sentence[i] = sentenceIndex;
         flags[i] = f;
+        // every field, even those a null term leaves unused: a reused buffer holds old values
+        term[i] = t;
+        hash[i] = t == null ? 0 : TermHash.of(t);
+        surfaceHash[i] = surfaceHashCode;
         // the term bits are unknown until a term pass sets them
         byte r = Triggers.TERM_BITS;
-        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(chars != null ? chars[from] : line.charAt(from))) {
+        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
             r |= Triggers.COUNTRY; // capitalized: the range is not empty
         }
         rules[i] = r;
@@ -107,9 +143,7 @@ final class TokenBuffer {
     }
 
     private void grow() {
-        int c = src.length * 2;
-        src = Arrays.copyOf(src, c);
-        chars = Arrays.copyOf(chars, c);
+        int c = start.length * 2;
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         term = Arrays.copyOf(term, c);
@@ -156,8 +190,6 @@ final class TokenBuffer {
     }
 
     private void moveRange(int from, int to, int len) {
-        System.arraycopy(src, from, src, to, len);
-        System.arraycopy(chars, from, chars, to, len);
         System.arraycopy(start, from, start, to, len);
         System.arraycopy(end, from, end, to, len);
         System.arraycopy(term, from, term, to, len);
@@ -211,14 +243,12 @@ final class TokenBuffer {
         setTerm(i, l.text, l.number, l.hash, l.rules);
     }
 
-    /** Appends a copy of token {@code i} of {@code from}. */
+    /** Appends a copy of token {@code i} of {@code from}, whose {@link #src} this buffer shares. */
     void addCopy(TokenBuffer from, int i) {
-        if (size == src.length) {
+        if (size == start.length) {
             grow();
         }
         int k = size++;
-        src[k] = from.src[i];
-        chars[k] = from.chars[i];
         start[k] = from.start[i];
         end[k] = from.end[i];
         term[k] = from.term[i];
@@ -250,7 +280,7 @@ final class TokenBuffer {
     }
 
     String surface(int i) {
-        return src[i].substring(start[i], end[i]);
+        return new String(src, start[i], end[i] - start[i]);
     }
 
     int surfaceLength(int i) {
@@ -258,7 +288,16 @@ final class TokenBuffer {
     }
 
     boolean surfaceEquals(int i, String s) {
-        return s.length() == end[i] - start[i] && src[i].startsWith(s, start[i]);
+        int from = start[i];
+        if (s.length() != end[i] - from) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (src[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCapitalized(int i) {
@@ -295,21 +334,12 @@ final class TokenBuffer {
     }
 
     /** {@link Token#isCapitalized()} of a surface range. */
-    static boolean capitalized(String s, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        char c = s.charAt(from);
-        // a one-char range must not pair its surrogate with the next char, as a substring would not
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
-    }
-
-    /** {@link #capitalized(String, int, int)} of the same chars as an array. */
     static boolean capitalized(char[] s, int from, int to) {
         if (from >= to) {
             return false;
         }
         char c = s[from];
+        // a one-char range must not pair its surrogate with the next char, as a substring would not
         return c < 0x80 ? c >= 'A' && c <= 'Z'
                 : Character.isUpperCase(to - from == 1 ? c : Character.codePointAt(s, from, to));
     }

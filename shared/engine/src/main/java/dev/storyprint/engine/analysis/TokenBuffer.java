@@ -116,11 +116,25 @@ final class TokenBuffer {
         add(from, to, t, sentenceIndex, f, h);
     }
 
+    private void add(int from, int to, String t, int sentenceIndex, byte f, int surfaceHashCode) {
+        // the term bits are unknown until a term pass sets them
+        byte r = Triggers.TERM_BITS;
+        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
+            r |= Triggers.COUNTRY; // capitalized: the range is not empty
+        }
+        int i = addSurface(from, to, sentenceIndex, f, surfaceHashCode, r);
+        if (t != null) {
+            term[i] = t;
+            hash[i] = TermHash.of(t);
+        }
+    }
+
     /**
-     * Appends a token whose flags (capital, number, sentence start) and, for a null term, surface
-     * hash the caller computed while scanning its chars.
+     * Appends a token whose term is its surface, with its flags (capital, number, sentence start),
+     * surface hash and {@link Triggers} bits as the tokenizer found them while scanning its chars.
+     * Returns its index.
      */
-    void add(int from, int to, String t, int sentenceIndex, byte f, int surfaceHashCode) {
+    int addSurface(int from, int to, int sentenceIndex, byte f, int surfaceHashCode, byte r) {
         if (size == start.length) {
             grow();
         }
@@ -129,17 +143,11 @@ final class TokenBuffer {
         end[i] = to;
         sentence[i] = sentenceIndex;
         flags[i] = f;
-        // every field, even those a null term leaves unused: a reused buffer holds old values
-        term[i] = t;
-        hash[i] = t == null ? 0 : TermHash.of(t);
+        term[i] = null; // a reused buffer holds old terms
         surfaceHash[i] = surfaceHashCode;
-        // the term bits are unknown until a term pass sets them
-        byte r = Triggers.TERM_BITS;
-        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
-            r |= Triggers.COUNTRY; // capitalized: the range is not empty
-        }
         rules[i] = r;
         rulesPresent |= r;
+        return i;
     }
 
     private void grow() {

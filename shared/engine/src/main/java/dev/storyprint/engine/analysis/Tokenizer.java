@@ -69,10 +69,12 @@ final class Tokenizer {
         return out;
     }
 
-    // ASCII char classes: one table load instead of compare chains
+    // ASCII char classes: one table load instead of compare chains. The upper-case and digit bits
+    // are the token flags they imply, and the country bit the trigger: a plain word's flags are ORs.
     private static final byte LETTER = 1;
-    private static final byte DIGIT = 2;
-    private static final byte UPPER = 4;
+    private static final byte UPPER = TokenBuffer.CAPITALIZED;
+    private static final byte DIGIT = TokenBuffer.NUMBER;
+    private static final byte COUNTRY = Triggers.COUNTRY;
     private static final byte[] ASCII = new byte[0x80];
 
     static {
@@ -80,7 +82,7 @@ final class Tokenizer {
             ASCII[c] = LETTER;
         }
         for (char c = 'A'; c <= 'Z'; c++) {
-            ASCII[c] = LETTER | UPPER;
+            ASCII[c] = (byte) (LETTER | UPPER | (FoldCountryNames.triggeredBy(c) ? COUNTRY : 0));
         }
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
@@ -99,33 +101,34 @@ final class Tokenizer {
             char c = line[i];
             int cls = c < 0x80 ? ASCII[c] : -1;
             int start = i;
-            String term = null; // the surface (no copy) except for acronyms, which lose their dots
-            boolean acronym = false;
-            int h = 0;
-            boolean simple = false; // an ASCII letter-digit run: hash and digit test done while scanning
-            byte f = inSentence ? 0 : TokenBuffer.SENTENCE_START;
             if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
-                // the common case, a plain word or number: hash while scanning
-                boolean digit = false;
+                // the common case, a plain ASCII word or number: hash, flags and bits while scanning
+                int first = cls;
+                int any = 0;
+                int h = 0;
                 do {
                     h = 31 * h + c;
-                    digit |= cls == DIGIT;
+                    any |= cls;
                     if (++i == n) {
                         break;
                     }
                     c = line[i];
                     cls = c < 0x80 ? ASCII[c] : -1;
                 } while (cls > 0);
-                boolean numberStart = ASCII[line[start]] == DIGIT;
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
-                if (i < n && (cls < 0 || c == '\'' || c == '$' || numberStart && (c == '.' || c == ','))) {
-                    i = numberStart ? number(line, start, n) : wordOrPrefixed(line, start, n);
-                } else {
-                    simple = true;
-                    if (digit) {
-                        f |= TokenBuffer.NUMBER;
+                if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
+                    int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
+                    out.addSurface(start, i, sentence, (byte) f, h, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    inSentence = true;
+                    if (i < n && c == ' ') {
+                        i++; // the usual word end: no sentence end to test
+                    } else if (endsSentence(line, start, i, n, false)) {
+                        sentence++;
+                        inSentence = false;
                     }
+                    continue;
                 }
+                i = first == DIGIT ? number(line, start, n) : wordOrPrefixed(line, start, n);
             } else if (c == '%') {
                 i++;
             } else if (isCurrency(c) && i + 1 < n && isDigit(line[i + 1])) {
@@ -135,33 +138,22 @@ final class Tokenizer {
                 continue;
             } else if (letter(c) && isAcronymStart(line, i, n)) {
                 i = acronym(line, i, n);
-                acronym = true;
-                term = removeDots(line, start, i);
+                // an acronym's term is its surface without dots
+                out.add(start, i, removeDots(line, start, i), sentence, !inSentence);
+                inSentence = true;
+                if (endsSentence(line, start, i, n, true)) {
+                    sentence++;
+                    inSentence = false;
+                }
+                continue;
             } else if (isDigit(c)) {
                 i = number(line, i, n);
             } else {
                 i = wordOrPrefixed(line, start, n);
             }
-            if (!simple && term == null) {
-                h = 0;
-                boolean digit = false;
-                for (int k = start; k < i; k++) {
-                    char d = line[k];
-                    h = 31 * h + d;
-                    digit |= d < 0x80 ? d >= '0' && d <= '9' : Character.isDigit(d);
-                }
-                if (digit) {
-                    f |= TokenBuffer.NUMBER;
-                }
-            } else if (term != null && TokenBuffer.hasDigit(term, 0, term.length())) {
-                f |= TokenBuffer.NUMBER;
-            }
-            if (TokenBuffer.capitalized(line, start, i)) {
-                f |= TokenBuffer.CAPITALIZED;
-            }
-            out.add(start, i, term, sentence, f, h);
+            out.add(start, i, null, sentence, !inSentence);
             inSentence = true;
-            if (endsSentence(line, start, i, n, acronym)) {
+            if (endsSentence(line, start, i, n, false)) {
                 sentence++;
                 inSentence = false;
             }

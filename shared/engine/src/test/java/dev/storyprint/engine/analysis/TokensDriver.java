@@ -29,6 +29,35 @@ public final class TokensDriver {
         return h & 1;
     }
 
+    /** Runs of ASCII letters and digits with their hashes, stored: a lower bound for any tokenizer. */
+    private static int runs(List<String> lines, int[] starts, int[] hashes) {
+        int k = 0;
+        for (String line : lines) {
+            int n = line.length();
+            int i = 0;
+            while (i < n) {
+                char c = line.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int h = 0;
+                do {
+                    h = 31 * h + c;
+                    if (++i == n) {
+                        break;
+                    }
+                    c = line.charAt(i);
+                } while (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+                starts[k & 0xffff] = start;
+                hashes[k & 0xffff] = h;
+                k++;
+            }
+        }
+        return k;
+    }
+
     public static void main(String[] args) throws Exception {
         List<String> texts = new ArrayList<>();
         for (int a = 2; a < args.length; a++) {
@@ -51,6 +80,8 @@ public final class TokensDriver {
         }
         Tokenizer tokenizer = new Tokenizer();
         TokenBuffer reused = new TokenBuffer(0);
+        int[] runStarts = new int[1 << 16];
+        int[] runHashes = new int[1 << 16];
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int run = -1; run < runs; run++) {
             for (String stage : System.getProperty("stages", "tokenize,tokens").split(",")) {
@@ -63,6 +94,7 @@ public final class TokensDriver {
                             case "tokenize" -> tokenizer.buffer(p, reused).size; // as the analyzer runs it
                             case "tokenize-fresh" -> tokenizer.buffer(p).size;
                             case "hash" -> hashAll(p); // calibration: one multiply-add per char, nothing else
+                            case "runs" -> runs(p, runStarts, runHashes); // calibration: the least a tokenizer does
                             default -> analyzer.tokens(p).toTerms().terms().length;
                         };
                     }

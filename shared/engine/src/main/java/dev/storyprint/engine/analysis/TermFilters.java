@@ -29,6 +29,7 @@ final class TermFilters implements TokenFilter {
         int[] starts = tokens.start;
         int[] ends = tokens.end;
         int[] surfaceHashes = tokens.surfaceHash;
+        long[] packs = tokens.hash; // what the tokenizer packed, while the term is null
         tokens.rulesPresent = 0; // every token's bits are set below
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
@@ -36,7 +37,7 @@ final class TermFilters implements TokenFilter {
             if (term == null) {
                 int from = starts[i];
                 int to = ends[i];
-                m = table.find(chars, from, to, surfaceHashes[i]);
+                m = table.find(chars, from, to, surfaceHashes[i], packs[i]);
                 if (m < 0) {
                     m = compute(table, new String(chars, from, to - from));
                 }

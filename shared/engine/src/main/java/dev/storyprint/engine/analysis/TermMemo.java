@@ -6,11 +6,11 @@ import java.util.Arrays;
  * An open-addressing table (linear probing) from a term as written to its folded term, that term's
  * {@link TermHash} and a flag byte, keyed by a char range so that a hit allocates nothing. A probe
  * runs once per token, so each slot keeps everything a hit compares and returns in one run of four
- * longs (key hash and length, folded hash, the key's first chars as Latin-1 bytes, flags): a hit on
- * a word of up to {@link #INLINE_CHARS} Latin-1 chars reads one slot and the folded String, where
- * separate arrays per field cost a cache miss each. Longer or wider keys are compared in a char
- * pool. One thread's table: no locks, no racy evictions. The table grows with the vocabulary and
- * starts over once it holds {@link #MAX_ENTRIES}.
+ * longs (key hash and length, folded hash, the key's chars packed as Latin-1 bytes, flags): a hit on
+ * a word of up to {@link #INLINE_CHARS} chars, which the tokenizer packed while scanning, is one
+ * long compare in one slot, where separate arrays per field cost a cache miss each. Longer or wider
+ * keys are compared in a char pool. One thread's table: no locks, no racy evictions. The table
+ * grows with the vocabulary and starts over once it holds {@link #MAX_ENTRIES}.
  */
 final class TermMemo {
     /** Initial slots: an article's vocabulary of a few thousand words fits at half load without growing. */
@@ -33,7 +33,7 @@ final class TermMemo {
     /** key String hash << 32 | key length << 16 | entry index; 0 marks a free slot (keys are not empty). */
     private static final int META = 0;
     private static final int HASH = 1;
-    /** The key's first chars as bytes, char k in bits 8k, when they are all Latin-1. */
+    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}), when they are all Latin-1. */
     private static final int INLINE = 2;
     /** pool start << 32 | {@link #LATIN1} | flags. */
     private static final int EXTRA = 3;
@@ -54,8 +54,20 @@ final class TermMemo {
         return (long) h << 32 | (long) len << 16;
     }
 
-    /** The slot holding {@code s[from, to)} (whose String hash is {@code h}), or -1. */
-    int find(char[] s, int from, int to, int h) {
+    /**
+     * {@code packed} with {@code c} shifted in: the chars of a Latin-1 key, one byte each, its last
+     * {@link #INLINE_CHARS} kept. Never 0 for a word (no word char is 0), so 0 can mean "not packed".
+     */
+    static long pack(long packed, char c) {
+        return packed << 8 | c;
+    }
+
+    /**
+     * The slot holding {@code s[from, to)} (whose String hash is {@code h}, and {@code packed} its
+     * chars {@link #pack packed} if they are all ASCII, else 0), or -1. A packed key of up to
+     * {@link #INLINE_CHARS} chars is compared in one step.
+     */
+    int find(char[] s, int from, int to, int h, long packed) {
         long[] t = slots;
         int mask = t.length / STRIDE - 1;
         int len = to - from;
@@ -69,25 +81,27 @@ final class TermMemo {
             if (m == 0) {
                 return -1;
             }
-            if ((m & ~0xffffL) == want && matches(t[b + INLINE], t[b + EXTRA], s, from, len)) {
-                return i;
+            if ((m & ~0xffffL) == want) {
+                long extra = t[b + EXTRA];
+                if (packed != 0 && (extra & LATIN1) != 0
+                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(extra, s, from, len - INLINE_CHARS))
+                        : matches(extra, s, from, len)) {
+                    return i;
+                }
             }
         }
     }
 
-    private boolean matches(long inline, long extra, char[] s, int from, int len) {
-        int k = 0;
-        if ((extra & LATIN1) != 0) {
-            int n = Math.min(len, INLINE_CHARS);
-            for (; k < n; k++) {
-                if (s[from + k] != (int) (inline >>> (k << 3) & 0xff)) {
-                    return false;
-                }
-            }
-        }
+    /** {@link #find(char[], int, int, int, long)} without packed chars. */
+    int find(char[] s, int from, int to, int h) {
+        return find(s, from, to, h, 0);
+    }
+
+    /** True when the key's first {@code len} chars in the pool are {@code s[from, from + len)}. */
+    private boolean matches(long extra, char[] s, int from, int len) {
         char[] p = pool;
         int start = (int) (extra >>> 32);
-        for (; k < len; k++) {
+        for (int k = 0; k < len; k++) {
             if (p[start + k] != s[from + k]) {
                 return false;
             }
@@ -161,10 +175,10 @@ final class TermMemo {
         poolSize += len;
         long inline = 0;
         boolean latin1 = true;
-        for (int k = 0; k < Math.min(len, INLINE_CHARS); k++) {
+        for (int k = 0; k < len; k++) {
             char c = key.charAt(k);
             latin1 &= c <= 0xff;
-            inline |= (long) (c & 0xff) << (k << 3);
+            inline = pack(inline, (char) (c & 0xff));
         }
         int entry = size++;
         if (entry == out.length) {

@@ -24,7 +24,10 @@ final class TokenBuffer {
     String[] term;
     int[] sentence;
     byte[] flags;
-    /** {@link TermHash} of each non-null term: filters compare it before loading the term. */
+    /**
+     * {@link TermHash} of each non-null term: filters compare it before loading the term. While the
+     * term is null: the surface's chars {@link TermMemo#pack packed} by the tokenizer, or 0.
+     */
     long[] hash;
     /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
     int[] surfaceHash;
@@ -122,7 +125,7 @@ final class TokenBuffer {
         if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
             r |= Triggers.COUNTRY; // capitalized: the range is not empty
         }
-        int i = addSurface(from, to, sentenceIndex, f, surfaceHashCode, r);
+        int i = addSurface(from, to, sentenceIndex, f, surfaceHashCode, 0, r);
         if (t != null) {
             term[i] = t;
             hash[i] = TermHash.of(t);
@@ -131,10 +134,10 @@ final class TokenBuffer {
 
     /**
      * Appends a token whose term is its surface, with its flags (capital, number, sentence start),
-     * surface hash and {@link Triggers} bits as the tokenizer found them while scanning its chars.
-     * Returns its index.
+     * surface hash, {@link TermMemo#pack packed} chars (or 0) and {@link Triggers} bits as the
+     * tokenizer found them while scanning its chars. Returns its index.
      */
-    int addSurface(int from, int to, int sentenceIndex, byte f, int surfaceHashCode, byte r) {
+    int addSurface(int from, int to, int sentenceIndex, byte f, int surfaceHashCode, long packed, byte r) {
         if (size == start.length) {
             grow();
         }
@@ -145,6 +148,7 @@ final class TokenBuffer {
         flags[i] = f;
         term[i] = null; // a reused buffer holds old terms
         surfaceHash[i] = surfaceHashCode;
+        hash[i] = packed;
         rules[i] = r;
         rulesPresent |= r;
         return i;

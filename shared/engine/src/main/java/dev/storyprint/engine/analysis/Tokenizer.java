@@ -106,8 +106,10 @@ final class Tokenizer {
                 int first = cls;
                 int any = 0;
                 int h = 0;
+                long packed = 0;
                 do {
                     h = 31 * h + c;
+                    packed = TermMemo.pack(packed, c);
                     any |= cls;
                     if (++i == n) {
                         break;
@@ -118,7 +120,7 @@ final class Tokenizer {
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
                     int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
-                    out.addSurface(start, i, sentence, (byte) f, h, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    out.addSurface(start, i, sentence, (byte) f, h, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
                     inSentence = true;
                     if (i < n && c == ' ') {
                         i++; // the usual word end: no sentence end to test

@@ -13,7 +13,8 @@ import java.util.List;
 final class TermFilters implements TokenFilter {
     private final TermFilter[] filters;
     /** The memo's flag for "the folded term is a number", beside the {@link Triggers} term bits. */
-    private static final byte MEMO_NUMBER = 0x40;
+    private static final int MEMO_NUMBER_SHIFT = 4;
+    private static final byte MEMO_NUMBER = TokenBuffer.NUMBER << MEMO_NUMBER_SHIFT;
 
     private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
@@ -29,15 +30,17 @@ final class TermFilters implements TokenFilter {
         int[] starts = tokens.start;
         int[] ends = tokens.end;
         int[] surfaceHashes = tokens.surfaceHash;
-        long[] packs = tokens.hash; // what the tokenizer packed, while the term is null
-        tokens.rulesPresent = 0; // every token's bits are set below
+        long[] hashes = tokens.hash; // while the term is null: what the tokenizer packed
+        byte[] flags = tokens.flags;
+        byte[] rules = tokens.rules;
+        int present = 0;
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
             int m;
             if (term == null) {
                 int from = starts[i];
                 int to = ends[i];
-                m = table.find(chars, from, to, surfaceHashes[i], packs[i]);
+                m = table.find(chars, from, to, surfaceHashes[i], hashes[i]);
                 if (m < 0) {
                     m = compute(table, new String(chars, from, to - from));
                 }
@@ -48,13 +51,20 @@ final class TermFilters implements TokenFilter {
                 }
             }
             if (m < 0) {
-                String out = chain(term != null ? term : tokens.surface(i));
-                tokens.setTerm(i, out);
+                tokens.setTerm(i, chain(term != null ? term : tokens.surface(i)));
+                present |= rules[i];
                 continue;
             }
-            byte f = table.flags(m);
-            tokens.setTerm(i, table.term(m), (f & MEMO_NUMBER) != 0, table.hash(m), (byte) (f & Triggers.TERM_BITS));
+            // TokenBuffer.setTerm inline, branch-free: this loop runs once per token
+            int f = table.flags(m);
+            terms[i] = table.term(m);
+            hashes[i] = table.hash(m);
+            flags[i] = (byte) (flags[i] & ~TokenBuffer.NUMBER | (f & MEMO_NUMBER) >>> MEMO_NUMBER_SHIFT);
+            int r = rules[i] & ~Triggers.TERM_BITS | f & Triggers.TERM_BITS;
+            rules[i] = (byte) r;
+            present |= r;
         }
+        tokens.rulesPresent = present; // every token's bits were set above
         return tokens;
     }
 

@@ -28,9 +28,9 @@ final class FoldCountryNames implements TokenFilter {
             return tokens;
         }
         int n = tokens.size;
-        for (int i = 0; i < n; i++) {
+        for (int i = tokens.nextTrigger(0, Triggers.COUNTRY); i < n; i = tokens.nextTrigger(i + 1, Triggers.COUNTRY)) {
             // both folds need a capitalized word: the flag spares the others the surface read
-            if (tokens.mayTrigger(i, Triggers.COUNTRY) && tokens.isCapitalized(i)) {
+            if (tokens.isCapitalized(i)) {
                 i = fold(tokens, i, n);
             }
         }

@@ -1,5 +1,8 @@
 package dev.storyprint.engine.analysis;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -232,6 +235,29 @@ final class TokenBuffer {
     /** True when token {@code i} may trigger the filter of {@code bit} ({@link Triggers}). */
     boolean mayTrigger(int i, byte bit) {
         return (rules[i] & bit) != 0;
+    }
+
+    private static final VarHandle EIGHT_RULES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EVERY_BYTE = 0x0101010101010101L;
+
+    /**
+     * The first token index from {@code i} on that may trigger the filter of {@code bit}, or
+     * {@link #size}: reads the bits of eight tokens at a time, since most tokens trigger nothing.
+     */
+    int nextTrigger(int i, byte bit) {
+        byte[] r = rules;
+        int n = size;
+        long mask = (bit & 0xffL) * EVERY_BYTE;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long w = (long) EIGHT_RULES.get(r, i) & mask;
+            if (w != 0) {
+                return i + (Long.numberOfTrailingZeros(w) >>> 3);
+            }
+        }
+        while (i < n && (r[i] & bit) == 0) {
+            i++;
+        }
+        return i;
     }
 
     /** False when no token triggers the filter of {@code bit}: it has nothing to do. */

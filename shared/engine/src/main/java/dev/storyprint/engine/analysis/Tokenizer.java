@@ -75,9 +75,15 @@ final class Tokenizer {
     private static final byte UPPER = TokenBuffer.CAPITALIZED;
     private static final byte DIGIT = TokenBuffer.NUMBER;
     private static final byte COUNTRY = Triggers.COUNTRY;
-    private static final byte[] ASCII = new byte[0x80];
+    /**
+     * Every char's class (64 KB, of which the scan touches the ASCII lines): ASCII ones as above,
+     * -1 for the rest, which take the general path. A table for all chars spares the scan a range
+     * test per char.
+     */
+    private static final byte[] ASCII = new byte[Character.MAX_VALUE + 1];
 
     static {
+        java.util.Arrays.fill(ASCII, 0x80, ASCII.length, (byte) -1);
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LETTER;
         }
@@ -99,7 +105,7 @@ final class Tokenizer {
         int i = from;
         while (i < n) {
             char c = line[i];
-            int cls = c < 0x80 ? ASCII[c] : -1;
+            int cls = ASCII[c]; // a load, not a branch and a load
             int start = i;
             if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
                 // the common case, a plain ASCII word or number: hash, flags and bits while scanning
@@ -115,7 +121,7 @@ final class Tokenizer {
                         break;
                     }
                     c = line[i];
-                    cls = c < 0x80 ? ASCII[c] : -1;
+                    cls = ASCII[c];
                 } while (cls > 0);
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Turns article text into normalized {@link Token}s through a chain of small steps (text filters,
  * line filters, a tokenizer, token filters). This class is the one place where the order lives.
- * Thread-safe: every step is stateless.
+ * Thread-safe: every step is stateless or keeps per-thread scratch (the token buffer, the term memo).
  */
 public final class Analyzer {
     private final List<TextFilter> textFilters;

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Turns article text into normalized {@link Token}s through a chain of small steps (text filters,
  * line filters, a tokenizer, token filters). This class is the one place where the order lives.
- * Thread-safe: every step is stateless.
+ * Thread-safe: every step is stateless or keeps per-thread scratch (the token buffer, the term memo).
  */
 public final class Analyzer {
     private final List<TextFilter> textFilters;
@@ -97,7 +97,18 @@ public final class Analyzer {
     }
 
     private TokenBuffer tokens(String text) {
-        TokenBuffer tokens = tokenizer.buffer(paragraphs(text));
+        return tokens(paragraphs(text));
+    }
+
+    /**
+     * One token buffer per thread, refilled for each article: {@link #analyze} and {@link #terms}
+     * copy what they return out of it, so no caller keeps a reference.
+     */
+    private final ThreadLocal<TokenBuffer> scratch = ThreadLocal.withInitial(() -> new TokenBuffer(0));
+
+    /** The tokenizer and the token filters over ready {@link #paragraphs}, in this thread's reused buffer. */
+    TokenBuffer tokens(List<String> paragraphs) {
+        TokenBuffer tokens = tokenizer.buffer(paragraphs, scratch.get());
         for (TokenFilter filter : tokenFilters) {
             tokens = filter.apply(tokens);
         }

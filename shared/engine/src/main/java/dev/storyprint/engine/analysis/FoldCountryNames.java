@@ -28,36 +28,44 @@ final class FoldCountryNames implements TokenFilter {
             return tokens;
         }
         int n = tokens.size;
-        for (int i = 0; i < n; i++) {
+        for (int i = tokens.nextTrigger(0, Triggers.COUNTRY); i < n; i = tokens.nextTrigger(i + 1, Triggers.COUNTRY)) {
             // both folds need a capitalized word: the flag spares the others the surface read
-            if (!tokens.mayTrigger(i, Triggers.COUNTRY) || !tokens.isCapitalized(i)) {
-                continue;
-            }
-            String surface = tokens.surface(i);
-            String acronym = surface.length() <= 6 && tokens.isCapitalized(i) ? ACRONYMS.get(upperNoDots(surface)) : null;
-            if (acronym != null && isUpper(surface)) {
-                tokens.setTerm(i, acronym, false);
-                continue;
-            }
-            if (tokens.isCapitalized(i) && i + 1 < n && FIRST_WORDS.contains(tokens.term(i))) {
-                int next = i + 1;
-                String name = tokens.isCapitalized(next) && tokens.sentence[next] == tokens.sentence[i]
-                        ? NAMES.get(tokens.term(i) + " " + tokens.term(next)) : null;
-                if (name != null) {
-                    tokens.setTerm(i, name, false);
-                    tokens.drop(++i); // a two-word name leaves one token
-                    // "United States of America"
-                    if (name.equals("u_s") && i + 2 < n && tokens.termIs(i + 1, OF)
-                            && tokens.surfaceEquals(i + 2, "America")) {
-                        tokens.drop(++i);
-                        tokens.drop(++i);
-                    }
-                    continue;
-                }
+            if (tokens.isCapitalized(i)) {
+                i = fold(tokens, i, n);
             }
         }
         tokens.compact();
         return tokens;
+    }
+
+    /**
+     * Folds the capitalized token {@code i} (and the name's other words) if it names a country;
+     * returns the last token index it consumed. Out of the loop above: the loop over every token
+     * stays small, and the JIT's rare-path guesses in here do not throw its compiled code away.
+     */
+    private static int fold(TokenBuffer tokens, int i, int n) {
+        String surface = tokens.surface(i);
+        String acronym = surface.length() <= 6 ? ACRONYMS.get(upperNoDots(surface)) : null;
+        if (acronym != null && isUpper(surface)) {
+            tokens.setTerm(i, acronym, false);
+            return i;
+        }
+        if (i + 1 < n && FIRST_WORDS.contains(tokens.term(i))) {
+            int next = i + 1;
+            String name = tokens.isCapitalized(next) && tokens.sentence[next] == tokens.sentence[i]
+                    ? NAMES.get(tokens.term(i) + " " + tokens.term(next)) : null;
+            if (name != null) {
+                tokens.setTerm(i, name, false);
+                tokens.drop(++i); // a two-word name leaves one token
+                // "United States of America"
+                if (name.equals("u_s") && i + 2 < n && tokens.termIs(i + 1, OF)
+                        && tokens.surfaceEquals(i + 2, "America")) {
+                    tokens.drop(++i);
+                    tokens.drop(++i);
+                }
+            }
+        }
+        return i;
     }
 
     /**

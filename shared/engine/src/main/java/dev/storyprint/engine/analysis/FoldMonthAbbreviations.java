@@ -25,8 +25,8 @@ final class FoldMonthAbbreviations implements TokenFilter {
         if (!tokens.anyMayTrigger(Triggers.MONTH)) {
             return tokens;
         }
-        for (int i = 0; i < tokens.size; i++) {
-            if (tokens.mayTrigger(i, Triggers.MONTH) && !tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
+        for (int i = tokens.nextTrigger(0, Triggers.MONTH); i < tokens.size; i = tokens.nextTrigger(i + 1, Triggers.MONTH)) {
+            if (!tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
                 String month = MONTHS.get(tokens.term(i));
                 if (month != null) {
                     tokens.setTerm(i, month, false);

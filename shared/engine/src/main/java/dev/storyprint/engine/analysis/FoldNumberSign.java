@@ -21,9 +21,9 @@ final class FoldNumberSign implements TokenFilter {
         if (!tokens.anyMayTrigger(Triggers.NUMBER_SIGN)) {
             return tokens;
         }
-        for (int i = 0; i + 1 < tokens.size; i++) {
+        for (int i = tokens.nextTrigger(0, Triggers.NUMBER_SIGN); i + 1 < tokens.size; i = tokens.nextTrigger(i + 1, Triggers.NUMBER_SIGN)) {
             // the trigger bit and the capital first: most tokens then never touch their term
-            if (tokens.mayTrigger(i, Triggers.NUMBER_SIGN) && tokens.isCapitalized(i) && (tokens.termIs(i, NO) || tokens.termIs(i, NOS))
+            if (tokens.isCapitalized(i) && (tokens.termIs(i, NO) || tokens.termIs(i, NOS))
                     && tokens.isNumber(i + 1)) {
                 tokens.setTerm(i, NUMBER_TERM);
             }

@@ -40,16 +40,16 @@ final class SplitMagnitudes implements TokenFilter {
                 continue;
             }
             if (out == null) {
-                out = new TokenBuffer(tokens.size + 1);
+                out = new TokenBuffer(tokens.src, tokens.size + 1);
                 for (int k = 0; k < i; k++) {
                     out.addCopy(tokens, k);
                 }
             }
             int surfaceCut = tokens.surfaceLength(i) - (term.length() - digitsEnd);
             int cut = tokens.start[i] + Math.max(0, surfaceCut);
-            out.add(tokens.src[i], tokens.start[i], cut, term.substring(0, digitsEnd), tokens.sentence[i],
+            out.add(tokens.start[i], cut, term.substring(0, digitsEnd), tokens.sentence[i],
                     tokens.sentenceStart(i));
-            out.add(tokens.src[i], cut, tokens.end[i], word, tokens.sentence[i], false);
+            out.add(cut, tokens.end[i], word, tokens.sentence[i], false);
         }
         return out == null ? tokens : out;
     }

@@ -13,7 +13,8 @@ import java.util.List;
 final class TermFilters implements TokenFilter {
     private final TermFilter[] filters;
     /** The memo's flag for "the folded term is a number", beside the {@link Triggers} term bits. */
-    private static final byte MEMO_NUMBER = 0x40;
+    private static final int MEMO_NUMBER_SHIFT = 4;
+    private static final byte MEMO_NUMBER = TokenBuffer.NUMBER << MEMO_NUMBER_SHIFT;
 
     private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
@@ -25,28 +26,45 @@ final class TermFilters implements TokenFilter {
     public TokenBuffer apply(TokenBuffer tokens) {
         TermMemo table = memo.get();
         String[] terms = tokens.term;
-        tokens.rulesPresent = 0; // every token's bits are set below
+        char[] chars = tokens.src;
+        int[] starts = tokens.start;
+        int[] ends = tokens.end;
+        int[] surfaceHashes = tokens.surfaceHash;
+        long[] hashes = tokens.hash; // while the term is null: what the tokenizer packed
+        byte[] flags = tokens.flags;
+        byte[] rules = tokens.rules;
+        int present = 0;
         for (int i = 0, n = tokens.size; i < n; i++) {
             String term = terms[i];
-            char[] chars = tokens.chars[i];
             int m;
-            if (term == null && chars != null) {
-                int from = tokens.start[i];
-                int to = tokens.end[i];
-                m = table.find(chars, from, to, tokens.surfaceHash[i]);
+            if (term == null) {
+                int from = starts[i];
+                int to = ends[i];
+                m = table.find(chars, from, to, surfaceHashes[i], hashes[i]);
                 if (m < 0) {
                     m = compute(table, new String(chars, from, to - from));
                 }
             } else {
-                String key = term != null ? term : tokens.surface(i);
-                m = table.find(key);
+                m = table.find(term);
                 if (m < 0) {
-                    m = compute(table, key);
+                    m = compute(table, term);
                 }
             }
-            byte f = table.flags(m);
-            tokens.setTerm(i, table.term(m), (f & MEMO_NUMBER) != 0, table.hash(m), (byte) (f & Triggers.TERM_BITS));
+            if (m < 0) {
+                tokens.setTerm(i, chain(term != null ? term : tokens.surface(i)));
+                present |= rules[i];
+                continue;
+            }
+            // TokenBuffer.setTerm inline, branch-free: this loop runs once per token
+            int f = table.flags(m);
+            terms[i] = table.term(m);
+            hashes[i] = table.hash(m);
+            flags[i] = (byte) (flags[i] & ~TokenBuffer.NUMBER | (f & MEMO_NUMBER) >>> MEMO_NUMBER_SHIFT);
+            int r = rules[i] & ~Triggers.TERM_BITS | f & Triggers.TERM_BITS;
+            rules[i] = (byte) r;
+            present |= r;
         }
+        tokens.rulesPresent = present; // every token's bits were set above
         return tokens;
     }
 
@@ -54,14 +72,26 @@ final class TermFilters implements TokenFilter {
     String fold(String term) {
         TermMemo table = memo.get();
         int m = table.find(term);
-        return table.term(m < 0 ? compute(table, term) : m);
+        if (m < 0) {
+            m = compute(table, term);
+        }
+        return m < 0 ? chain(term) : table.term(m);
     }
 
-    private int compute(TermMemo table, String term) {
+    private String chain(String term) {
         String out = term;
         for (TermFilter f : filters) {
             out = f.term(out);
         }
+        return out;
+    }
+
+    /** Memoizes the chain's term for {@code term}; -1 for a key the memo does not take (empty or huge). */
+    private int compute(TermMemo table, String term) {
+        if (term.isEmpty() || term.length() > TermMemo.MAX_KEY_LENGTH) {
+            return -1;
+        }
+        String out = chain(term);
         byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0));
         return table.put(term, out, TermHash.of(out), flags);
     }

@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /**
  * An open-addressing table (linear probing) from a term as written to its folded term, that term's
- * {@link TermHash} and a flag byte, keyed by a char range so that a hit allocates nothing. Everything
- * a hit reads lies in flat arrays (the key's chars in one shared pool, the values beside the slot):
- * a lookup follows no pointer, which matters because it runs once per token. One thread's table: no
- * locks, no racy evictions. The table grows with the vocabulary and starts over once it holds
- * {@link #MAX_ENTRIES}.
+ * {@link TermHash} and a flag byte, keyed by a char range so that a hit allocates nothing. A probe
+ * runs once per token, so each slot keeps everything a hit compares and returns in one run of four
+ * longs (key hash and length, folded hash, the key's chars packed as Latin-1 bytes, flags): a hit on
+ * a word of up to {@link #INLINE_CHARS} chars, which the tokenizer packed while scanning, is one
+ * long compare in one slot, where separate arrays per field cost a cache miss each. Longer or wider
+ * keys are compared in a char pool. One thread's table: no locks, no racy evictions. The table
+ * grows with the vocabulary and starts over once it holds {@link #MAX_ENTRIES}.
  */
 final class TermMemo {
     /** Initial slots: an article's vocabulary of a few thousand words fits at half load without growing. */
@@ -16,19 +18,30 @@ final class TermMemo {
     /**
      * Entries kept before the table starts over: English news uses far fewer distinct words, so this
      * only bounds memory (a few MB) against an endless stream of fresh tokens (codes, numbers).
+     * An entry index fits the slot's 16 bits.
      */
     static final int MAX_ENTRIES = 1 << 16;
+    /** Keys longer than the slot's 16-bit length field are not memoized (the caller folds them each time). */
+    static final int MAX_KEY_LENGTH = 0xffff;
+    /** Key chars kept in the slot itself, one byte each: most news words are this short. */
+    static final int INLINE_CHARS = 8;
     /** Pool chars per entry to start with: news words average about six chars. */
     private static final int POOL_CHARS_PER_ENTRY = 8;
 
-    /** {@link String#hashCode()} of each slot's key; meaningful where {@link #out} is not null. */
-    private int[] keyHash = new int[INITIAL_CAPACITY];
-    private int[] keyStart = new int[INITIAL_CAPACITY];
-    private int[] keyLength = new int[INITIAL_CAPACITY];
-    /** The value's term; null marks a free slot. */
-    private String[] out = new String[INITIAL_CAPACITY];
-    private long[] outHash = new long[INITIAL_CAPACITY];
-    private byte[] outFlags = new byte[INITIAL_CAPACITY];
+    // the longs of one slot
+    private static final int STRIDE = 4;
+    /** key String hash << 32 | key length << 16 | entry index; 0 marks a free slot (keys are not empty). */
+    private static final int META = 0;
+    private static final int HASH = 1;
+    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}), when they are all Latin-1. */
+    private static final int INLINE = 2;
+    /** pool start << 32 | {@link #LATIN1} | flags. */
+    private static final int EXTRA = 3;
+    private static final long LATIN1 = 0x100;
+
+    private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
+    /** The folded terms by entry index (insertion order: common words' terms share cache lines). */
+    private String[] out = new String[INITIAL_CAPACITY / 2];
     private char[] pool = new char[INITIAL_CAPACITY * POOL_CHARS_PER_ENTRY];
     private int poolSize;
     private int size;
@@ -37,39 +50,57 @@ final class TermMemo {
         return (h ^ (h >>> 16)) * 0x9e3779b1 >>> 7 & mask; // spreads String hashes of short words
     }
 
-    /** The slot holding {@code s[from, to)} (whose String hash is {@code h}), or -1. */
-    int find(char[] s, int from, int to, int h) {
-        int mask = out.length - 1;
+    private static long meta(int h, int len) {
+        return (long) h << 32 | (long) len << 16;
+    }
+
+    /**
+     * {@code packed} with {@code c} shifted in: the chars of a Latin-1 key, one byte each, its last
+     * {@link #INLINE_CHARS} kept. Never 0 for a word (no word char is 0), so 0 can mean "not packed".
+     */
+    static long pack(long packed, char c) {
+        return packed << 8 | c;
+    }
+
+    /**
+     * The slot holding {@code s[from, to)} (whose String hash is {@code h}, and {@code packed} its
+     * chars {@link #pack packed} if they are all ASCII, else 0), or -1. A packed key of up to
+     * {@link #INLINE_CHARS} chars is compared in one step.
+     */
+    int find(char[] s, int from, int to, int h, long packed) {
+        long[] t = slots;
+        int mask = t.length / STRIDE - 1;
         int len = to - from;
+        if (len == 0 || len > MAX_KEY_LENGTH) { // never stored
+            return -1;
+        }
+        long want = meta(h, len);
         for (int i = slot(h, mask); ; i = i + 1 & mask) {
-            if (out[i] == null) {
+            int b = i * STRIDE;
+            long m = t[b + META];
+            if (m == 0) {
                 return -1;
             }
-            if (keyHash[i] == h && keyLength[i] == len
-                    && matches(keyStart[i], s, from, len)) {
-                return i;
+            if ((m & ~0xffffL) == want) {
+                long extra = t[b + EXTRA];
+                if (packed != 0 && (extra & LATIN1) != 0
+                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(extra, s, from, len - INLINE_CHARS))
+                        : matches(extra, s, from, len)) {
+                    return i;
+                }
             }
         }
     }
 
-    /** {@link #find(char[], int, int, int)} for a String key. */
-    int find(String key) {
-        int h = key.hashCode();
-        int mask = out.length - 1;
-        int len = key.length();
-        for (int i = slot(h, mask); ; i = i + 1 & mask) {
-            if (out[i] == null) {
-                return -1;
-            }
-            if (keyHash[i] == h && keyLength[i] == len && matches(keyStart[i], key)) {
-                return i;
-            }
-        }
+    /** {@link #find(char[], int, int, int, long)} without packed chars. */
+    int find(char[] s, int from, int to, int h) {
+        return find(s, from, to, h, 0);
     }
 
-    /** A plain loop: keys are a few chars, too short for the vectorized mismatch's set-up to pay. */
-    private boolean matches(int start, char[] s, int from, int len) {
+    /** True when the key's first {@code len} chars in the pool are {@code s[from, from + len)}. */
+    private boolean matches(long extra, char[] s, int from, int len) {
         char[] p = pool;
+        int start = (int) (extra >>> 32);
         for (int k = 0; k < len; k++) {
             if (p[start + k] != s[from + k]) {
                 return false;
@@ -78,7 +109,30 @@ final class TermMemo {
         return true;
     }
 
-    private boolean matches(int start, String key) {
+    /** {@link #find(char[], int, int, int)} for a String key. */
+    int find(String key) {
+        int h = key.hashCode();
+        long[] t = slots;
+        int mask = t.length / STRIDE - 1;
+        int len = key.length();
+        if (len == 0 || len > MAX_KEY_LENGTH) {
+            return -1;
+        }
+        long want = meta(h, len);
+        for (int i = slot(h, mask); ; i = i + 1 & mask) {
+            int b = i * STRIDE;
+            long m = t[b + META];
+            if (m == 0) {
+                return -1;
+            }
+            if ((m & ~0xffffL) == want && matches(t[b + EXTRA], key)) {
+                return i;
+            }
+        }
+    }
+
+    private boolean matches(long extra, String key) {
+        int start = (int) (extra >>> 32);
         for (int k = 0; k < key.length(); k++) {
             if (pool[start + k] != key.charAt(k)) {
                 return false;
@@ -88,24 +142,28 @@ final class TermMemo {
     }
 
     String term(int slot) {
-        return out[slot];
+        return out[(int) (slots[slot * STRIDE + META] & 0xffff)];
     }
 
     long hash(int slot) {
-        return outHash[slot];
+        return slots[slot * STRIDE + HASH];
     }
 
     byte flags(int slot) {
-        return outFlags[slot];
+        return (byte) slots[slot * STRIDE + EXTRA];
     }
 
-    /** Stores a key that {@link #find} did not find; returns its slot. */
+    /**
+     * Stores a key that {@link #find} did not find; returns its slot. The key is not empty and at
+     * most {@link #MAX_KEY_LENGTH} long.
+     */
     int put(String key, String term, long termHash, byte flags) {
         if (size >= MAX_ENTRIES) {
+            Arrays.fill(slots, 0);
             Arrays.fill(out, null);
             poolSize = 0;
             size = 0;
-        } else if (2 * (size + 1) > out.length) {
+        } else if (2 * (size + 1) > slots.length / STRIDE) {
             grow();
         }
         int len = key.length();
@@ -115,47 +173,50 @@ final class TermMemo {
         int start = poolSize;
         key.getChars(0, len, pool, start);
         poolSize += len;
-        size++;
-        return insert(key.hashCode(), start, len, term, termHash, flags);
+        long inline = 0;
+        boolean latin1 = true;
+        for (int k = 0; k < len; k++) {
+            char c = key.charAt(k);
+            latin1 &= c <= 0xff;
+            inline = pack(inline, (char) (c & 0xff));
+        }
+        int entry = size++;
+        if (entry == out.length) {
+            out = Arrays.copyOf(out, 2 * entry);
+        }
+        out[entry] = term;
+        int h = key.hashCode();
+        int mask = slots.length / STRIDE - 1;
+        int i = slot(h, mask);
+        while (slots[i * STRIDE + META] != 0) {
+            i = i + 1 & mask;
+        }
+        int b = i * STRIDE;
+        slots[b + META] = meta(h, len) | entry;
+        slots[b + HASH] = termHash;
+        slots[b + INLINE] = inline;
+        slots[b + EXTRA] = (long) start << 32 | (latin1 ? LATIN1 : 0) | flags & 0xff;
+        return i;
     }
 
     int size() {
         return size;
     }
 
-    private int insert(int h, int start, int len, String term, long termHash, byte flags) {
-        int mask = out.length - 1;
-        int i = slot(h, mask);
-        while (out[i] != null) {
-            i = i + 1 & mask;
-        }
-        keyHash[i] = h;
-        keyStart[i] = start;
-        keyLength[i] = len;
-        out[i] = term;
-        outHash[i] = termHash;
-        outFlags[i] = flags;
-        return i;
-    }
-
     private void grow() {
-        int[] oldKeyHash = keyHash;
-        int[] oldKeyStart = keyStart;
-        int[] oldKeyLength = keyLength;
-        String[] oldOut = out;
-        long[] oldOutHash = outHash;
-        byte[] oldOutFlags = outFlags;
-        int c = oldOut.length * 2;
-        keyHash = new int[c];
-        keyStart = new int[c];
-        keyLength = new int[c];
-        out = new String[c];
-        outHash = new long[c];
-        outFlags = new byte[c];
-        for (int i = 0; i < oldOut.length; i++) {
-            if (oldOut[i] != null) {
-                insert(oldKeyHash[i], oldKeyStart[i], oldKeyLength[i], oldOut[i], oldOutHash[i], oldOutFlags[i]);
+        long[] old = slots;
+        long[] t = new long[old.length * 2];
+        int mask = t.length / STRIDE - 1;
+        for (int b = 0; b < old.length; b += STRIDE) {
+            long m = old[b + META];
+            if (m != 0) {
+                int i = slot((int) (m >>> 32), mask);
+                while (t[i * STRIDE + META] != 0) {
+                    i = i + 1 & mask;
+                }
+                System.arraycopy(old, b, t, i * STRIDE, STRIDE);
             }
         }
+        slots = t;
     }
 }

@@ -1,5 +1,8 @@
 package dev.storyprint.engine.analysis;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,9 +10,9 @@ import java.util.List;
 /**
  * The tokens of one article as parallel arrays, which the tokenizer fills and every token filter
  * edits in place: no {@link Token} object and no substring per word. A surface is a char range of
- * its line, turned into a String only when a rule needs one. A null term means "the surface as
- * written" (the tokenizer's term before any filter). Flags are computed once: capitalized when the
- * surface is set, number whenever the term changes.
+ * {@link #src}, the article's lines in one array, turned into a String only when a rule needs one.
+ * A null term means "the surface as written" (the tokenizer's term before any filter). Flags are
+ * computed once: capitalized when the surface is set, number whenever the term changes.
  */
 final class TokenBuffer {
     static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
@@ -17,15 +20,17 @@ final class TokenBuffer {
     static final byte NUMBER = AnalyzedTerms.NUMBER;
 
     int size;
-    String[] src;
-    /** The chars of {@link #src} where the tokenizer had them at hand (null otherwise): read without String indirection. */
-    char[][] chars;
+    /** The chars every surface is a range of (all lines of the article, one after the other): no pointer per token. */
+    char[] src;
     int[] start;
     int[] end;
     String[] term;
     int[] sentence;
     byte[] flags;
-    /** {@link TermHash} of each non-null term: filters compare it before loading the term. */
+    /**
+     * {@link TermHash} of each non-null term: filters compare it before loading the term. While the
+     * term is null: the surface's chars {@link TermMemo#pack packed} by the tokenizer, or 0.
+     */
     long[] hash;
     /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
     int[] surfaceHash;
@@ -34,10 +39,18 @@ final class TokenBuffer {
     /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
     int rulesPresent;
 
+    /** An empty buffer for tokens that are ranges of {@code src}. */
+    TokenBuffer(char[] src, int capacity) {
+        this(capacity);
+        this.src = src;
+    }
+
     TokenBuffer(int capacity) {
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
         int c = Math.max(capacity, 8);
-        src = new String[c];
-        chars = new char[c][];
         start = new int[c];
         end = new int[c];
         term = new String[c];
@@ -48,68 +61,104 @@ final class TokenBuffer {
         rules = new byte[c];
     }
 
+    /**
+     * Empties this buffer for the tokens of {@code chars} chars of text (returned: the array to
+     * copy them into), keeping its arrays where they are large enough: a thread that analyzes
+     * article after article then writes into memory it touched before, not into fresh allocations
+     * that each come zeroed from main memory.
+     */
+    char[] reset(int chars, int capacity) {
+        if (src == null || src.length < chars) {
+            src = new char[chars];
+        }
+        if (start.length < capacity) {
+            allocate(capacity);
+        }
+        size = 0;
+        rulesPresent = 0;
+        dropCount = 0;
+        return src;
+    }
+
     static TokenBuffer of(List<Token> tokens) {
-        TokenBuffer b = new TokenBuffer(tokens.size());
+        StringBuilder text = new StringBuilder();
         for (Token t : tokens) {
-            b.add(t.surface(), 0, t.surface().length(), t.term(), t.sentence(), t.sentenceStart());
+            text.append(t.surface());
+        }
+        char[] src = new char[text.length()];
+        text.getChars(0, src.length, src, 0);
+        TokenBuffer b = new TokenBuffer(src, tokens.size());
+        int from = 0;
+        for (Token t : tokens) {
+            int to = from + t.surface().length();
+            b.add(from, to, t.term(), t.sentence(), t.sentenceStart());
+            from = to;
         }
         return b;
     }
 
-    /** Appends a token; a null term reads as the surface (whose digits then make it a number). */
-    void add(String line, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
-        add(line, null, from, to, t, sentenceIndex, sentenceStart);
-    }
-
-    /** {@link #add(String, int, int, String, int, boolean)} with the line's chars at hand (or null). */
-    void add(String line, char[] chars, int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
-        if (size == src.length) {
-            grow();
-        }
-        int i = size++;
-        src[i] = line;
-        this.chars[i] = chars;
-        start[i] = from;
-        end[i] = to;
-        term[i] = t;
-        sentence[i] = sentenceIndex;
+    /** Appends the token {@code src[from, to)}; a null term reads as the surface (whose digits then make it a number). */
+    void add(int from, int to, String t, int sentenceIndex, boolean sentenceStart) {
+        char[] chars = src;
         byte f = sentenceStart ? SENTENCE_START : 0;
-        if (chars != null ? capitalized(chars, from, to) : capitalized(line, from, to)) {
+        if (capitalized(chars, from, to)) {
             f |= CAPITALIZED;
         }
+        int h = 0;
         if (t == null) {
             // one walk over the chars: the memo key and the digit test
-            int h = 0;
             boolean digit = false;
             for (int k = from; k < to; k++) {
-                char c = chars != null ? chars[k] : line.charAt(k);
+                char c = chars[k];
                 h = 31 * h + c;
                 digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
             }
-            surfaceHash[i] = h;
             if (digit) {
                 f |= NUMBER;
             }
-        } else {
-            hash[i] = TermHash.of(t);
-            if (hasDigit(t, 0, t.length())) {
-                f |= NUMBER;
-            }
+        } else if (hasDigit(t, 0, t.length())) {
+            f |= NUMBER;
         }
-        flags[i] = f;
+        add(from, to, t, sentenceIndex, f, h);
+    }
+
+    private void add(int from, int to, String t, int sentenceIndex, byte f, int surfaceHashCode) {
         // the term bits are unknown until a term pass sets them
         byte r = Triggers.TERM_BITS;
-        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(chars != null ? chars[from] : line.charAt(from))) {
+        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
             r |= Triggers.COUNTRY; // capitalized: the range is not empty
         }
+        int i = addSurface(from, to, sentenceIndex, f, surfaceHashCode, 0, r);
+        if (t != null) {
+            term[i] = t;
+            hash[i] = TermHash.of(t);
+        }
+    }
+
+    /**
+     * Appends a token whose term is its surface, with its flags (capital, number, sentence start),
+     * surface hash, {@link TermMemo#pack packed} chars (or 0) and {@link Triggers} bits as the
+     * tokenizer found them while scanning its chars. Returns its index.
+     */
+    int addSurface(int from, int to, int sentenceIndex, byte f, int surfaceHashCode, long packed, byte r) {
+        if (size == start.length) {
+            grow();
+        }
+        int i = size++;
+        start[i] = from;
+        end[i] = to;
+        sentence[i] = sentenceIndex;
+        flags[i] = f;
+        term[i] = null; // a reused buffer holds old terms
+        surfaceHash[i] = surfaceHashCode;
+        hash[i] = packed;
         rules[i] = r;
         rulesPresent |= r;
+        return i;
     }
 
     private void grow() {
-        int c = src.length * 2;
-        src = Arrays.copyOf(src, c);
-        chars = Arrays.copyOf(chars, c);
+        int c = start.length * 2;
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         term = Arrays.copyOf(term, c);
@@ -156,8 +205,6 @@ final class TokenBuffer {
     }
 
     private void moveRange(int from, int to, int len) {
-        System.arraycopy(src, from, src, to, len);
-        System.arraycopy(chars, from, chars, to, len);
         System.arraycopy(start, from, start, to, len);
         System.arraycopy(end, from, end, to, len);
         System.arraycopy(term, from, term, to, len);
@@ -190,6 +237,29 @@ final class TokenBuffer {
         return (rules[i] & bit) != 0;
     }
 
+    private static final VarHandle EIGHT_RULES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EVERY_BYTE = 0x0101010101010101L;
+
+    /**
+     * The first token index from {@code i} on that may trigger the filter of {@code bit}, or
+     * {@link #size}: reads the bits of eight tokens at a time, since most tokens trigger nothing.
+     */
+    int nextTrigger(int i, byte bit) {
+        byte[] r = rules;
+        int n = size;
+        long mask = (bit & 0xffL) * EVERY_BYTE;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long w = (long) EIGHT_RULES.get(r, i) & mask;
+            if (w != 0) {
+                return i + (Long.numberOfTrailingZeros(w) >>> 3);
+            }
+        }
+        while (i < n && (r[i] & bit) == 0) {
+            i++;
+        }
+        return i;
+    }
+
     /** False when no token triggers the filter of {@code bit}: it has nothing to do. */
     boolean anyMayTrigger(byte bit) {
         return (rulesPresent & bit) != 0;
@@ -211,14 +281,12 @@ final class TokenBuffer {
         setTerm(i, l.text, l.number, l.hash, l.rules);
     }
 
-    /** Appends a copy of token {@code i} of {@code from}. */
+    /** Appends a copy of token {@code i} of {@code from}, whose {@link #src} this buffer shares. */
     void addCopy(TokenBuffer from, int i) {
-        if (size == src.length) {
+        if (size == start.length) {
             grow();
         }
         int k = size++;
-        src[k] = from.src[i];
-        chars[k] = from.chars[i];
         start[k] = from.start[i];
         end[k] = from.end[i];
         term[k] = from.term[i];
@@ -250,7 +318,7 @@ final class TokenBuffer {
     }
 
     String surface(int i) {
-        return src[i].substring(start[i], end[i]);
+        return new String(src, start[i], end[i] - start[i]);
     }
 
     int surfaceLength(int i) {
@@ -258,7 +326,16 @@ final class TokenBuffer {
     }
 
     boolean surfaceEquals(int i, String s) {
-        return s.length() == end[i] - start[i] && src[i].startsWith(s, start[i]);
+        int from = start[i];
+        if (s.length() != end[i] - from) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (src[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCapitalized(int i) {
@@ -295,21 +372,12 @@ final class TokenBuffer {
     }
 
     /** {@link Token#isCapitalized()} of a surface range. */
-    static boolean capitalized(String s, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        char c = s.charAt(from);
-        // a one-char range must not pair its surrogate with the next char, as a substring would not
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(to - from == 1 ? c : s.codePointAt(from));
-    }
-
-    /** {@link #capitalized(String, int, int)} of the same chars as an array. */
     static boolean capitalized(char[] s, int from, int to) {
         if (from >= to) {
             return false;
         }
         char c = s[from];
+        // a one-char range must not pair its surrogate with the next char, as a substring would not
         return c < 0x80 ? c >= 'A' && c <= 'Z'
                 : Character.isUpperCase(to - from == 1 ? c : Character.codePointAt(s, from, to));
     }

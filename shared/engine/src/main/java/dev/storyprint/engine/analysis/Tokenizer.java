@@ -28,9 +28,9 @@ final class Tokenizer {
             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
             "There", "Its", "Their", "His", "Her", "Our", "If", "When", "While", "However", "Meanwhile", "Yet", "So");
 
-    private static String nextWord(char[] line, int from) {
+    private static String nextWord(char[] line, int from, int n) {
         int end = from;
-        while (end < line.length && letter(line[end]) && end - from < 10) {
+        while (end < n && letter(line[end]) && end - from < 10) {
             end++;
         }
         return new String(line, from, end - from);
@@ -43,87 +43,148 @@ final class Tokenizer {
         return buffer(lines).toTokens();
     }
 
-    /** The tokens of {@code lines} as a buffer: surfaces are ranges of the lines, no substrings. */
+    /**
+     * The tokens of {@code lines} as a buffer: surfaces are ranges of one array holding every line
+     * (one copy of the text, no array or substring per line or word).
+     */
     TokenBuffer buffer(List<String> lines) {
+        return buffer(lines, new TokenBuffer(0));
+    }
+
+    /** {@link #buffer(List)} into {@code out}, emptied first (its arrays are reused where large enough). */
+    TokenBuffer buffer(List<String> lines, TokenBuffer out) {
         int chars = 0;
         for (String line : lines) {
             chars += line.length();
         }
-        TokenBuffer out = new TokenBuffer(chars / CHARS_PER_TOKEN + 1);
-        State state = new State();
+        char[] text = out.reset(chars, chars / CHARS_PER_TOKEN + 1);
+        int sentence = 0;
+        int from = 0;
         for (String line : lines) {
-            state.endSentence();
-            scan(line, out, state);
+            int n = from + line.length();
+            line.getChars(0, line.length(), text, from);
+            sentence = scan(text, from, n, out, sentence);
+            from = n;
         }
         return out;
     }
 
-    private static final class State {
-        int sentence = 0;
-        boolean inSentence = false;
+    // ASCII char classes: one table load instead of compare chains. The upper-case and digit bits
+    // are the token flags they imply, and the country bit the trigger: a plain word's flags are ORs.
+    private static final byte LETTER = 1;
+    private static final byte UPPER = TokenBuffer.CAPITALIZED;
+    private static final byte DIGIT = TokenBuffer.NUMBER;
+    private static final byte COUNTRY = Triggers.COUNTRY;
+    /**
+     * Every char's class (64 KB, of which the scan touches the ASCII lines): ASCII ones as above,
+     * -1 for the rest, which take the general path. A table for all chars spares the scan a range
+     * test per char.
+     */
+    private static final byte[] ASCII = new byte[Character.MAX_VALUE + 1];
 
-        void endSentence() {
-            if (inSentence) {
+    static {
+        java.util.Arrays.fill(ASCII, 0x80, ASCII.length, (byte) -1);
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LETTER;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII[c] = (byte) (LETTER | UPPER | (FoldCountryNames.triggeredBy(c) ? COUNTRY : 0));
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
+    /**
+     * Scans the line {@code line[from, n)}, appending its tokens to {@code out}; {@code sentence} is
+     * the index of the sentence the line starts (a line end ends a sentence). Returns the index for
+     * the next line.
+     */
+    private static int scan(char[] line, int from, int n, TokenBuffer out, int sentence) {
+        boolean inSentence = false;
+        int i = from;
+        while (i < n) {
+            char c = line[i];
+            int cls = ASCII[c]; // a load, not a branch and a load
+            int start = i;
+            if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
+                // the common case, a plain ASCII word or number: hash, flags and bits while scanning
+                int first = cls;
+                int any = 0;
+                int h = 0;
+                long packed = 0;
+                do {
+                    h = 31 * h + c;
+                    packed = TermMemo.pack(packed, c);
+                    any |= cls;
+                    if (++i == n) {
+                        break;
+                    }
+                    c = line[i];
+                    cls = ASCII[c];
+                } while (cls > 0);
+                // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
+                if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
+                    int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
+                    out.addSurface(start, i, sentence, (byte) f, h, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    inSentence = true;
+                    if (i < n && c == ' ') {
+                        i++; // the usual word end: no sentence end to test
+                    } else if (endsSentence(line, start, i, n, false)) {
+                        sentence++;
+                        inSentence = false;
+                    }
+                    continue;
+                }
+                i = first == DIGIT ? number(line, start, n) : wordOrPrefixed(line, start, n);
+            } else if (c == '%') {
+                i++;
+            } else if (isCurrency(c) && i + 1 < n && isDigit(line[i + 1])) {
+                i = number(line, i + 1, n);
+            } else if (cls == 0 || cls < 0 && !Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            } else if (letter(c) && isAcronymStart(line, i, n)) {
+                i = acronym(line, i, n);
+                // an acronym's term is its surface without dots
+                out.add(start, i, removeDots(line, start, i), sentence, !inSentence);
+                inSentence = true;
+                if (endsSentence(line, start, i, n, true)) {
+                    sentence++;
+                    inSentence = false;
+                }
+                continue;
+            } else if (isDigit(c)) {
+                i = number(line, i, n);
+            } else {
+                i = wordOrPrefixed(line, start, n);
+            }
+            out.add(start, i, null, sentence, !inSentence);
+            inSentence = true;
+            if (endsSentence(line, start, i, n, false)) {
                 sentence++;
                 inSentence = false;
             }
         }
-
-        void token(TokenBuffer out, String text, char[] line, int start, int end, String term) {
-            out.add(text, line, start, end, term, sentence, !inSentence);
-            inSentence = true;
-        }
+        return inSentence ? sentence + 1 : sentence;
     }
 
-    private static void scan(String text, TokenBuffer out, State state) {
-        // a char array once per line: the scan below reads each char several times
-        char[] line = text.toCharArray();
-        int n = line.length;
-        int i = 0;
-        while (i < n) {
-            char c = line[i];
-            if (c == '%') {
-                state.token(out, text, line, i, i + 1, null);
-                i++;
-                continue;
-            }
-            boolean currency = isCurrency(c) && i + 1 < n && isDigit(line[i + 1]);
-            if (!currency && !letterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean acronym = false;
-            if (currency) {
-                i = number(line, i + 1);
-            } else if (letter(c) && isAcronymStart(line, i)) {
-                i = acronym(line, i);
-                acronym = true;
-            } else if (isDigit(c)) {
-                i = number(line, i);
-            } else {
-                i = word(line, i);
-                // "US$300": an upper-case currency prefix glued to a number
-                if (i < n && isCurrency(line[i]) && i + 1 < n && isDigit(line[i + 1])
-                        && i - start <= 3 && allUpper(line, start, i)) {
-                    i = number(line, i + 1);
-                }
-            }
-            // the term is the surface (null: no copy) except for acronyms, which lose their dots
-            state.token(out, text, line, start, i, acronym ? removeDots(line, start, i) : null);
-            if (endsSentence(line, start, i, acronym)) {
-                state.endSentence();
-            }
+    /** A word, or "US$300": an upper-case currency prefix glued to a number. */
+    private static int wordOrPrefixed(char[] line, int start, int n) {
+        int i = word(line, start, n);
+        if (i < n && isCurrency(line[i]) && i + 1 < n && isDigit(line[i + 1])
+                && i - start <= 3 && allUpper(line, start, i)) {
+            i = number(line, i + 1, n);
         }
+        return i;
     }
 
-    private static boolean endsSentence(char[] line, int start, int i, boolean acronym) {
-        int n = line.length;
+    private static boolean endsSentence(char[] line, int start, int i, int n, boolean acronym) {
         int j = i;
         boolean dotOnly = true;
-        if (acronym && j > 0 && line[j - 1] == '.') {
+        if (acronym && line[j - 1] == '.') {
             // "U.S. President": the acronym's dot says nothing, unless a sentence opener follows
-            return j + 1 < n && line[j] == ' ' && SENTENCE_OPENERS.contains(nextWord(line, j + 1));
+            return j + 1 < n && line[j] == ' ' && SENTENCE_OPENERS.contains(nextWord(line, j + 1, n));
         }
         while (j < n && (line[j] == '.' || line[j] == '!' || line[j] == '?')) {
             dotOnly &= line[j] == '.';
@@ -149,16 +210,14 @@ final class Tokenizer {
         return true;
     }
 
-    private static boolean isAcronymStart(char[] line, int i) {
-        int n = line.length;
+    private static boolean isAcronymStart(char[] line, int i, int n) {
         return i + 2 < n && line[i + 1] == '.' && letter(line[i + 2])
                 && (i + 3 >= n || !letterOrDigit(line[i + 3]));
     }
 
-    private static int acronym(char[] line, int i) {
-        int n = line.length;
+    private static int acronym(char[] line, int i, int n) {
         while (i + 1 < n && letter(line[i]) && line[i + 1] == '.'
-                && (i + 2 >= n || !letterOrDigit(line[i + 2]) || isAcronymLetter(line, i + 2))) {
+                && (i + 2 >= n || !letterOrDigit(line[i + 2]) || isAcronymLetter(line, i + 2, n))) {
             i += 2;
         }
         if (i < n && letter(line[i]) && (i + 1 >= n || !letterOrDigit(line[i + 1]))) {
@@ -167,18 +226,18 @@ final class Tokenizer {
         return i;
     }
 
-    private static boolean isAcronymLetter(char[] line, int i) {
-        int n = line.length;
+    private static boolean isAcronymLetter(char[] line, int i, int n) {
         return letter(line[i]) && (i + 1 >= n || !letterOrDigit(line[i + 1]));
     }
 
-    private static int word(char[] line, int i) {
-        int n = line.length;
+    /** The end of the word at {@code i}; an apostrophe inside it needs a letter on both sides. */
+    private static int word(char[] line, int i, int n) {
+        int first = i;
         while (i < n) {
             char c = line[i];
             if (letterOrDigit(c) || isMark(c)) {
                 i++;
-            } else if (c == '\'' && i + 1 < n && letter(line[i + 1]) && i > 0
+            } else if (c == '\'' && i + 1 < n && letter(line[i + 1]) && i > first
                     && letter(line[i - 1])) {
                 i++;
             } else {
@@ -188,8 +247,7 @@ final class Tokenizer {
         return i;
     }
 
-    private static int number(char[] line, int i) {
-        int n = line.length;
+    private static int number(char[] line, int i, int n) {
         while (i < n) {
             char c = line[i];
             if (isDigit(c)) {
@@ -197,7 +255,7 @@ final class Tokenizer {
             } else if ((c == '.' || c == ',') && i + 1 < n && isDigit(line[i + 1])) {
                 i++;
             } else if (letter(c)) {
-                return word(line, i); // "1.5bn", "20th"
+                return word(line, i, n); // "1.5bn", "20th"
             } else {
                 break;
             }
@@ -224,16 +282,15 @@ final class Tokenizer {
         return b.toString();
     }
 
-    /** Character.isLetterOrDigit with the ASCII answer inline: most chars of most text are ASCII. */
+    /** Character.isLetterOrDigit with the ASCII answer from a table: most chars of most text are ASCII. */
     static boolean letterOrDigit(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
     }
 
-    /** Character.isLetter with the ASCII answer inline. */
+    /** Character.isLetter with the ASCII answer from a table. */
     static boolean letter(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+        return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
-
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

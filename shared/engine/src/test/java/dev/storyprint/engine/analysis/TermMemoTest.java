@@ -19,6 +19,34 @@ class TermMemoTest {
         assertEquals(-1, m.find("sai"));
     }
 
+    private static long packed(String s) {
+        long p = 0;
+        for (char c : s.toCharArray()) {
+            p = TermMemo.pack(p, c);
+        }
+        return p;
+    }
+
+    private static int findPacked(TermMemo m, String s) {
+        return m.find(s.toCharArray(), 0, s.length(), s.hashCode(), packed(s));
+    }
+
+    @Test
+    void findsByPackedCharsShortAndLong() {
+        TermMemo m = new TermMemo();
+        int shortSlot = m.put("said", "SAID", 7L, (byte) 3);
+        int longSlot = m.put("negotiations", "talks", 8L, (byte) 0);
+        int wide = m.put("na\u00efve", "naive", 9L, (byte) 0);
+        assertEquals(shortSlot, findPacked(m, "said"));
+        assertEquals(longSlot, findPacked(m, "negotiations"));
+        // the same last eight chars and length, another start: the pool decides
+        assertEquals(-1, m.find("xxgotiations".toCharArray(), 0, 12, "negotiations".hashCode(), packed("xxgotiations")));
+        // unpacked (0) keys compare every char
+        assertEquals(longSlot, m.find("negotiations".toCharArray(), 0, 12, "negotiations".hashCode(), 0));
+        assertEquals(wide, m.find("na\u00efve".toCharArray(), 0, 5, "na\u00efve".hashCode(), 0));
+        assertEquals(-1, findPacked(m, "sai"));
+    }
+
     @Test
     void collidingHashesStayApart() {
         TermMemo m = new TermMemo();

@@ -27,6 +27,23 @@ class TokenBufferTest {
     }
 
     @Test
+    void nextTriggerFindsEveryMarkedTokenAcrossEightTokenSteps() {
+        TokenBuffer b = new Tokenizer().buffer(List.of("a b c d e f g h i j k l m n o p q r s t"));
+        java.util.Arrays.fill(b.rules, 0, b.size, (byte) 0);
+        int[] marked = {0, 7, 8, 9, 17, 19};
+        for (int i : marked) {
+            b.rules[i] = Triggers.MONTH;
+        }
+        b.rules[3] = Triggers.PERCENT; // another filter's bit: not found
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = b.nextTrigger(0, Triggers.MONTH); i < b.size; i = b.nextTrigger(i + 1, Triggers.MONTH)) {
+            found.add(i);
+        }
+        assertEquals(List.of(0, 7, 8, 9, 17, 19), found);
+        assertEquals(b.size, b.nextTrigger(10, Triggers.PERCENT));
+    }
+
+    @Test
     void compactKeepsEveryFieldOfTheMovedTokens() {
         TokenBuffer b = new Tokenizer().buffer(List.of("One two. Three 4 five"));
         b.drop(1);

@@ -164,8 +164,7 @@ public final class StageDriver {
     }
 
     private static TokenBuffer copy(TokenBuffer b) {
-        TokenBuffer c = new TokenBuffer(b.size);
-        System.arraycopy(b.src, 0, c.src, 0, b.size);
+        TokenBuffer c = new TokenBuffer(b.src, b.size); // the article's chars: read only, shared
         System.arraycopy(b.start, 0, c.start, 0, b.size);
         System.arraycopy(b.end, 0, c.end, 0, b.size);
         System.arraycopy(b.term, 0, c.term, 0, b.size);

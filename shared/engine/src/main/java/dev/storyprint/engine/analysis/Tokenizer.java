@@ -108,13 +108,11 @@ final class Tokenizer {
             int cls = ASCII[c]; // a load, not a branch and a load
             int start = i;
             if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
-                // the common case, a plain ASCII word or number: hash, flags and bits while scanning
+                // the common case, a plain ASCII word or number: memo key, flags and bits while scanning
                 int first = cls;
                 int any = 0;
-                int h = 0;
                 long packed = 0;
                 do {
-                    h = 31 * h + c;
                     packed = TermMemo.pack(packed, c);
                     any |= cls;
                     if (++i == n) {
@@ -126,7 +124,7 @@ final class Tokenizer {
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
                     int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
-                    out.addSurface(start, i, sentence, (byte) f, h, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    out.addSurface(start, i, sentence, (byte) f, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
                     inSentence = true;
                     if (i < n && c == ' ') {
                         i++; // the usual word end: no sentence end to test

@@ -171,7 +171,6 @@ public final class StageDriver {
         System.arraycopy(b.sentence, 0, c.sentence, 0, b.size);
         System.arraycopy(b.flags, 0, c.flags, 0, b.size);
         System.arraycopy(b.hash, 0, c.hash, 0, b.size);
-        System.arraycopy(b.surfaceHash, 0, c.surfaceHash, 0, b.size); // the term memo's key
         System.arraycopy(b.rules, 0, c.rules, 0, b.size);
         c.rulesPresent = b.rulesPresent;
         c.size = b.size;

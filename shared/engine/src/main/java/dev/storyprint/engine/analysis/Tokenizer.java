@@ -23,6 +23,34 @@ final class Tokenizer {
     /** The longest of {@link #ABBREVIATIONS}. */
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /**
+     * {@link #ABBREVIATIONS} packed one char a byte (they are ASCII and at most eight chars: a pack
+     * is the word), sorted: a sentence end tests its word without a String, a lower-casing or a hash.
+     */
+    private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+            .mapToLong(a -> packAscii(a.toCharArray(), 0, a.length())).sorted().toArray();
+
+    private static long packAscii(char[] s, int from, int to) {
+        long p = 0;
+        for (int k = from; k < to; k++) {
+            p = p << 8 | s[k];
+        }
+        return p;
+    }
+
+    /** True when {@code line[from, to)}, at most {@link #MAX_ABBREVIATION} chars, lower-cased is one of {@link #ABBREVIATIONS}. */
+    private static boolean isAbbreviation(char[] line, int from, int to) {
+        long p = 0;
+        for (int k = from; k < to; k++) {
+            char c = line[k];
+            if (c >= 0x80) { // non-ASCII may lower-case to ASCII (the Kelvin sign): the general test
+                return ABBREVIATIONS.contains(new String(line, from, to - from).toLowerCase(java.util.Locale.ROOT));
+            }
+            p = p << 8 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return java.util.Arrays.binarySearch(ABBREVIATION_KEYS, p) >= 0;
+    }
+
     /** Capitalized function words that open sentences but rarely follow an acronym inside one. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -202,8 +230,7 @@ final class Tokenizer {
                 return false; // an initial: "Robert E. Lighthizer"
             }
             // lower-casing never shortens a word: longer ones need no copy to miss the set
-            return i - start > MAX_ABBREVIATION
-                    || !ABBREVIATIONS.contains(new String(line, start, i - start).toLowerCase(java.util.Locale.ROOT));
+            return i - start > MAX_ABBREVIATION || !isAbbreviation(line, start, i);
         }
         return true;
     }

@@ -70,6 +70,10 @@ final class TokenBuffer {
         }
         if (start.length < capacity) {
             allocate(capacity);
+        } else {
+            // a fresh (young) term array: G1 then stores each token's term without the card-marking
+            // fence that a store into a long-lived array costs, far more than zeroing one array
+            term = new String[start.length];
         }
         size = 0;
         rulesPresent = 0;
@@ -143,7 +147,6 @@ final class TokenBuffer {
         end[i] = to;
         sentence[i] = sentenceIndex;
         flags[i] = f;
-        term[i] = null; // a reused buffer holds old terms
         hash[i] = packed;
         rules[i] = r;
         rulesPresent |= r;

@@ -33,11 +33,10 @@ final class TermMemo {
     /** {@link #keyHash} << 32 | key length << 16 | entry index; 0 marks a free slot (keys are not empty). */
     private static final int META = 0;
     private static final int HASH = 1;
-    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}), when they are all Latin-1. */
+    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}) when they are all Latin-1, else 0. */
     private static final int INLINE = 2;
-    /** pool start << 32 | {@link #LATIN1} | flags. */
+    /** pool start << 32 | flags. */
     private static final int EXTRA = 3;
-    private static final long LATIN1 = 0x100;
 
     private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
     /** The folded terms by entry index (insertion order: common words' terms share cache lines). */
@@ -110,10 +109,10 @@ final class TermMemo {
                 return -1;
             }
             if ((m & ~0xffffL) == want) {
-                long extra = t[b + EXTRA];
-                if (packed != 0 && (extra & LATIN1) != 0
-                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(extra, s, from, len - INLINE_CHARS))
-                        : matches(extra, s, from, len)) {
+                // a wider key's INLINE is 0, which no packed query equals
+                if (packed != 0
+                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(t[b + EXTRA], s, from, len - INLINE_CHARS))
+                        : matches(t[b + EXTRA], s, from, len)) {
                     return i;
                 }
             }
@@ -222,8 +221,8 @@ final class TermMemo {
         int b = i * STRIDE;
         slots[b + META] = meta(h, len) | entry;
         slots[b + HASH] = termHash;
-        slots[b + INLINE] = inline;
-        slots[b + EXTRA] = (long) start << 32 | (latin1 ? LATIN1 : 0) | flags & 0xff;
+        slots[b + INLINE] = latin1 ? inline : 0;
+        slots[b + EXTRA] = (long) start << 32 | flags & 0xff;
         return i;
     }
 

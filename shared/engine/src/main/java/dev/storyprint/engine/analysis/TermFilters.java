@@ -29,7 +29,6 @@ final class TermFilters implements TokenFilter {
         char[] chars = tokens.src;
         int[] starts = tokens.start;
         int[] ends = tokens.end;
-        int[] surfaceHashes = tokens.surfaceHash;
         long[] hashes = tokens.hash; // while the term is null: what the tokenizer packed
         byte[] flags = tokens.flags;
         byte[] rules = tokens.rules;
@@ -40,7 +39,7 @@ final class TermFilters implements TokenFilter {
             if (term == null) {
                 int from = starts[i];
                 int to = ends[i];
-                m = table.find(chars, from, to, surfaceHashes[i], hashes[i]);
+                m = table.find(chars, from, to, hashes[i]);
                 if (m < 0) {
                     m = compute(table, new String(chars, from, to - from));
                 }

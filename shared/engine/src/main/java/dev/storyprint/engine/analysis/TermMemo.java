@@ -30,14 +30,13 @@ final class TermMemo {
 
     // the longs of one slot
     private static final int STRIDE = 4;
-    /** key String hash << 32 | key length << 16 | entry index; 0 marks a free slot (keys are not empty). */
+    /** {@link #keyHash} << 32 | key length << 16 | entry index; 0 marks a free slot (keys are not empty). */
     private static final int META = 0;
     private static final int HASH = 1;
-    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}), when they are all Latin-1. */
+    /** The key's chars {@link #pack packed} (its last {@link #INLINE_CHARS}) when they are all Latin-1, else 0. */
     private static final int INLINE = 2;
-    /** pool start << 32 | {@link #LATIN1} | flags. */
+    /** pool start << 32 | flags. */
     private static final int EXTRA = 3;
-    private static final long LATIN1 = 0x100;
 
     private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
     /** The folded terms by entry index (insertion order: common words' terms share cache lines). */
@@ -47,11 +46,38 @@ final class TermMemo {
     private int size;
 
     private static int slot(int h, int mask) {
-        return (h ^ (h >>> 16)) * 0x9e3779b1 >>> 7 & mask; // spreads String hashes of short words
+        return h & mask; // h is already mixed (keyHash)
     }
 
     private static long meta(int h, int len) {
         return (long) h << 32 | (long) len << 16;
+    }
+
+    /**
+     * The key hash: its last {@link #INLINE_CHARS} chars' low bytes {@link #pack packed}, mixed with
+     * its length. The tokenizer packs a word while scanning, so a probe needs no other walk over the
+     * chars (words that share their last eight chars and length share a hash, and are told apart by
+     * the pool compare).
+     */
+    private static int keyHash(long lowPacked, int len) {
+        return (int) ((lowPacked ^ len) * 0x9E3779B97F4A7C15L >>> 32);
+    }
+
+    /** The chars of {@code s[from, to)} {@link #pack packed} by their low bytes (the last {@link #INLINE_CHARS} kept). */
+    private static long lowPack(char[] s, int from, int to) {
+        long p = 0;
+        for (int k = Math.max(from, to - INLINE_CHARS); k < to; k++) {
+            p = pack(p, (char) (s[k] & 0xff));
+        }
+        return p;
+    }
+
+    private static long lowPack(String s) {
+        long p = 0;
+        for (int k = Math.max(0, s.length() - INLINE_CHARS); k < s.length(); k++) {
+            p = pack(p, (char) (s.charAt(k) & 0xff));
+        }
+        return p;
     }
 
     /**
@@ -63,17 +89,18 @@ final class TermMemo {
     }
 
     /**
-     * The slot holding {@code s[from, to)} (whose String hash is {@code h}, and {@code packed} its
-     * chars {@link #pack packed} if they are all ASCII, else 0), or -1. A packed key of up to
-     * {@link #INLINE_CHARS} chars is compared in one step.
+     * The slot holding {@code s[from, to)} (with {@code packed} its chars {@link #pack packed} if
+     * they are all ASCII, else 0), or -1. A packed key of up to {@link #INLINE_CHARS} chars is
+     * compared in one step.
      */
-    int find(char[] s, int from, int to, int h, long packed) {
+    int find(char[] s, int from, int to, long packed) {
         long[] t = slots;
         int mask = t.length / STRIDE - 1;
         int len = to - from;
         if (len == 0 || len > MAX_KEY_LENGTH) { // never stored
             return -1;
         }
+        int h = keyHash(packed != 0 ? packed : lowPack(s, from, to), len);
         long want = meta(h, len);
         for (int i = slot(h, mask); ; i = i + 1 & mask) {
             int b = i * STRIDE;
@@ -82,19 +109,19 @@ final class TermMemo {
                 return -1;
             }
             if ((m & ~0xffffL) == want) {
-                long extra = t[b + EXTRA];
-                if (packed != 0 && (extra & LATIN1) != 0
-                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(extra, s, from, len - INLINE_CHARS))
-                        : matches(extra, s, from, len)) {
+                // a wider key's INLINE is 0, which no packed query equals
+                if (packed != 0
+                        ? t[b + INLINE] == packed && (len <= INLINE_CHARS || matches(t[b + EXTRA], s, from, len - INLINE_CHARS))
+                        : matches(t[b + EXTRA], s, from, len)) {
                     return i;
                 }
             }
         }
     }
 
-    /** {@link #find(char[], int, int, int, long)} without packed chars. */
-    int find(char[] s, int from, int to, int h) {
-        return find(s, from, to, h, 0);
+    /** {@link #find(char[], int, int, long)} without packed chars. */
+    int find(char[] s, int from, int to) {
+        return find(s, from, to, 0);
     }
 
     /** True when the key's first {@code len} chars in the pool are {@code s[from, from + len)}. */
@@ -109,15 +136,15 @@ final class TermMemo {
         return true;
     }
 
-    /** {@link #find(char[], int, int, int)} for a String key. */
+    /** {@link #find(char[], int, int)} for a String key. */
     int find(String key) {
-        int h = key.hashCode();
         long[] t = slots;
         int mask = t.length / STRIDE - 1;
         int len = key.length();
         if (len == 0 || len > MAX_KEY_LENGTH) {
             return -1;
         }
+        int h = keyHash(lowPack(key), len);
         long want = meta(h, len);
         for (int i = slot(h, mask); ; i = i + 1 & mask) {
             int b = i * STRIDE;
@@ -185,7 +212,7 @@ final class TermMemo {
             out = Arrays.copyOf(out, 2 * entry);
         }
         out[entry] = term;
-        int h = key.hashCode();
+        int h = keyHash(inline, len);
         int mask = slots.length / STRIDE - 1;
         int i = slot(h, mask);
         while (slots[i * STRIDE + META] != 0) {
@@ -194,8 +221,8 @@ final class TermMemo {
         int b = i * STRIDE;
         slots[b + META] = meta(h, len) | entry;
         slots[b + HASH] = termHash;
-        slots[b + INLINE] = inline;
-        slots[b + EXTRA] = (long) start << 32 | (latin1 ? LATIN1 : 0) | flags & 0xff;
+        slots[b + INLINE] = latin1 ? inline : 0;
+        slots[b + EXTRA] = (long) start << 32 | flags & 0xff;
         return i;
     }
 

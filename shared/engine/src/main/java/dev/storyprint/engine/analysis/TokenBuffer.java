@@ -32,8 +32,6 @@ final class TokenBuffer {
      * term is null: the surface's chars {@link TermMemo#pack packed} by the tokenizer, or 0.
      */
     long[] hash;
-    /** {@link String#hashCode()} of the surface chars while the term is null: the memo key. */
-    int[] surfaceHash;
     /** {@link Triggers} bits of each token. */
     byte[] rules;
     /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
@@ -57,7 +55,6 @@ final class TokenBuffer {
         sentence = new int[c];
         flags = new byte[c];
         hash = new long[c];
-        surfaceHash = new int[c];
         rules = new byte[c];
     }
 
@@ -73,6 +70,10 @@ final class TokenBuffer {
         }
         if (start.length < capacity) {
             allocate(capacity);
+        } else {
+            // a fresh (young) term array: G1 then stores each token's term without the card-marking
+            // fence that a store into a long-lived array costs, far more than zeroing one array
+            term = new String[start.length];
         }
         size = 0;
         rulesPresent = 0;
@@ -104,13 +105,10 @@ final class TokenBuffer {
         if (capitalized(chars, from, to)) {
             f |= CAPITALIZED;
         }
-        int h = 0;
         if (t == null) {
-            // one walk over the chars: the memo key and the digit test
             boolean digit = false;
             for (int k = from; k < to; k++) {
                 char c = chars[k];
-                h = 31 * h + c;
                 digit |= c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
             }
             if (digit) {
@@ -119,16 +117,16 @@ final class TokenBuffer {
         } else if (hasDigit(t, 0, t.length())) {
             f |= NUMBER;
         }
-        add(from, to, t, sentenceIndex, f, h);
+        add(from, to, t, sentenceIndex, f);
     }
 
-    private void add(int from, int to, String t, int sentenceIndex, byte f, int surfaceHashCode) {
+    private void add(int from, int to, String t, int sentenceIndex, byte f) {
         // the term bits are unknown until a term pass sets them
         byte r = Triggers.TERM_BITS;
         if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
             r |= Triggers.COUNTRY; // capitalized: the range is not empty
         }
-        int i = addSurface(from, to, sentenceIndex, f, surfaceHashCode, 0, r);
+        int i = addSurface(from, to, sentenceIndex, f, 0, r);
         if (t != null) {
             term[i] = t;
             hash[i] = TermHash.of(t);
@@ -137,10 +135,10 @@ final class TokenBuffer {
 
     /**
      * Appends a token whose term is its surface, with its flags (capital, number, sentence start),
-     * surface hash, {@link TermMemo#pack packed} chars (or 0) and {@link Triggers} bits as the
+     * {@link TermMemo#pack packed} chars (or 0) and {@link Triggers} bits as the
      * tokenizer found them while scanning its chars. Returns its index.
      */
-    int addSurface(int from, int to, int sentenceIndex, byte f, int surfaceHashCode, long packed, byte r) {
+    int addSurface(int from, int to, int sentenceIndex, byte f, long packed, byte r) {
         if (size == start.length) {
             grow();
         }
@@ -149,8 +147,6 @@ final class TokenBuffer {
         end[i] = to;
         sentence[i] = sentenceIndex;
         flags[i] = f;
-        term[i] = null; // a reused buffer holds old terms
-        surfaceHash[i] = surfaceHashCode;
         hash[i] = packed;
         rules[i] = r;
         rulesPresent |= r;
@@ -165,7 +161,6 @@ final class TokenBuffer {
         sentence = Arrays.copyOf(sentence, c);
         flags = Arrays.copyOf(flags, c);
         hash = Arrays.copyOf(hash, c);
-        surfaceHash = Arrays.copyOf(surfaceHash, c);
         rules = Arrays.copyOf(rules, c);
     }
 
@@ -211,7 +206,6 @@ final class TokenBuffer {
         System.arraycopy(sentence, from, sentence, to, len);
         System.arraycopy(flags, from, flags, to, len);
         System.arraycopy(hash, from, hash, to, len);
-        System.arraycopy(surfaceHash, from, surfaceHash, to, len);
         System.arraycopy(rules, from, rules, to, len);
     }
 
@@ -293,7 +287,6 @@ final class TokenBuffer {
         sentence[k] = from.sentence[i];
         flags[k] = from.flags[i];
         hash[k] = from.hash[i];
-        surfaceHash[k] = from.surfaceHash[i];
         rules[k] = from.rules[i];
         rulesPresent |= rules[k];
     }

@@ -23,6 +23,34 @@ final class Tokenizer {
     /** The longest of {@link #ABBREVIATIONS}. */
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /**
+     * {@link #ABBREVIATIONS} packed one char a byte (they are ASCII and at most eight chars: a pack
+     * is the word), sorted: a sentence end tests its word without a String, a lower-casing or a hash.
+     */
+    private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+            .mapToLong(a -> packAscii(a.toCharArray(), 0, a.length())).sorted().toArray();
+
+    private static long packAscii(char[] s, int from, int to) {
+        long p = 0;
+        for (int k = from; k < to; k++) {
+            p = p << 8 | s[k];
+        }
+        return p;
+    }
+
+    /** True when {@code line[from, to)}, at most {@link #MAX_ABBREVIATION} chars, lower-cased is one of {@link #ABBREVIATIONS}. */
+    private static boolean isAbbreviation(char[] line, int from, int to) {
+        long p = 0;
+        for (int k = from; k < to; k++) {
+            char c = line[k];
+            if (c >= 0x80) { // non-ASCII may lower-case to ASCII (the Kelvin sign): the general test
+                return ABBREVIATIONS.contains(new String(line, from, to - from).toLowerCase(java.util.Locale.ROOT));
+            }
+            p = p << 8 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return java.util.Arrays.binarySearch(ABBREVIATION_KEYS, p) >= 0;
+    }
+
     /** Capitalized function words that open sentences but rarely follow an acronym inside one. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -108,13 +136,11 @@ final class Tokenizer {
             int cls = ASCII[c]; // a load, not a branch and a load
             int start = i;
             if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
-                // the common case, a plain ASCII word or number: hash, flags and bits while scanning
+                // the common case, a plain ASCII word or number: memo key, flags and bits while scanning
                 int first = cls;
                 int any = 0;
-                int h = 0;
                 long packed = 0;
                 do {
-                    h = 31 * h + c;
                     packed = TermMemo.pack(packed, c);
                     any |= cls;
                     if (++i == n) {
@@ -126,7 +152,7 @@ final class Tokenizer {
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
                     int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
-                    out.addSurface(start, i, sentence, (byte) f, h, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    out.addSurface(start, i, sentence, (byte) f, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
                     inSentence = true;
                     if (i < n && c == ' ') {
                         i++; // the usual word end: no sentence end to test
@@ -204,8 +230,7 @@ final class Tokenizer {
                 return false; // an initial: "Robert E. Lighthizer"
             }
             // lower-casing never shortens a word: longer ones need no copy to miss the set
-            return i - start > MAX_ABBREVIATION
-                    || !ABBREVIATIONS.contains(new String(line, start, i - start).toLowerCase(java.util.Locale.ROOT));
+            return i - start > MAX_ABBREVIATION || !isAbbreviation(line, start, i);
         }
         return true;
     }

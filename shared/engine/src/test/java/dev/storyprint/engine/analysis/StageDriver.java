@@ -164,15 +164,13 @@ public final class StageDriver {
     }
 
     private static TokenBuffer copy(TokenBuffer b) {
-        TokenBuffer c = new TokenBuffer(b.size);
-        System.arraycopy(b.src, 0, c.src, 0, b.size);
+        TokenBuffer c = new TokenBuffer(b.src, b.size); // the article's chars: read only, shared
         System.arraycopy(b.start, 0, c.start, 0, b.size);
         System.arraycopy(b.end, 0, c.end, 0, b.size);
         System.arraycopy(b.term, 0, c.term, 0, b.size);
         System.arraycopy(b.sentence, 0, c.sentence, 0, b.size);
         System.arraycopy(b.flags, 0, c.flags, 0, b.size);
         System.arraycopy(b.hash, 0, c.hash, 0, b.size);
-        System.arraycopy(b.surfaceHash, 0, c.surfaceHash, 0, b.size); // the term memo's key
         System.arraycopy(b.rules, 0, c.rules, 0, b.size);
         c.rulesPresent = b.rulesPresent;
         c.size = b.size;

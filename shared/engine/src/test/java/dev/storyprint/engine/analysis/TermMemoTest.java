@@ -10,12 +10,12 @@ class TermMemoTest {
         TermMemo m = new TermMemo();
         int slot = m.put("said", "SAID", 7L, (byte) 3);
         char[] line = "he said so".toCharArray();
-        assertEquals(slot, m.find(line, 3, 7, "said".hashCode()));
+        assertEquals(slot, m.find(line, 3, 7));
         assertEquals(slot, m.find("said"));
         assertEquals("SAID", m.term(slot));
         assertEquals(7L, m.hash(slot));
         assertEquals(3, m.flags(slot));
-        assertEquals(-1, m.find(line, 0, 2, "he".hashCode()));
+        assertEquals(-1, m.find(line, 0, 2));
         assertEquals(-1, m.find("sai"));
     }
 
@@ -28,7 +28,7 @@ class TermMemoTest {
     }
 
     private static int findPacked(TermMemo m, String s) {
-        return m.find(s.toCharArray(), 0, s.length(), s.hashCode(), packed(s));
+        return m.find(s.toCharArray(), 0, s.length(), packed(s));
     }
 
     @Test
@@ -40,23 +40,24 @@ class TermMemoTest {
         assertEquals(shortSlot, findPacked(m, "said"));
         assertEquals(longSlot, findPacked(m, "negotiations"));
         // the same last eight chars and length, another start: the pool decides
-        assertEquals(-1, m.find("xxgotiations".toCharArray(), 0, 12, "negotiations".hashCode(), packed("xxgotiations")));
+        assertEquals(-1, m.find("xxgotiations".toCharArray(), 0, 12, packed("xxgotiations")));
         // unpacked (0) keys compare every char
-        assertEquals(longSlot, m.find("negotiations".toCharArray(), 0, 12, "negotiations".hashCode(), 0));
-        assertEquals(wide, m.find("na\u00efve".toCharArray(), 0, 5, "na\u00efve".hashCode(), 0));
+        assertEquals(longSlot, m.find("negotiations".toCharArray(), 0, 12, 0));
+        assertEquals(wide, m.find("na\u00efve".toCharArray(), 0, 5, 0));
         assertEquals(-1, findPacked(m, "sai"));
     }
 
     @Test
     void collidingHashesStayApart() {
         TermMemo m = new TermMemo();
-        // "Aa" and "BB" share String.hashCode
-        int a = m.put("Aa", "first", 1, (byte) 0);
-        int b = m.put("BB", "second", 2, (byte) 0);
-        assertEquals("first", m.term(m.find("Aa")));
-        assertEquals("second", m.term(m.find("BB")));
-        assertEquals(a, m.find("Aa".toCharArray(), 0, 2, "Aa".hashCode()));
-        assertEquals(b, m.find("BB".toCharArray(), 0, 2, "BB".hashCode()));
+        // "ba" and "\u0162a" share their chars' low bytes, so their key hash
+        int a = m.put("ba", "first", 1, (byte) 0);
+        int b = m.put("\u0162a", "second", 2, (byte) 0);
+        assertEquals("first", m.term(m.find("ba")));
+        assertEquals("second", m.term(m.find("\u0162a")));
+        assertEquals(a, m.find("ba".toCharArray(), 0, 2));
+        assertEquals(b, m.find("\u0162a".toCharArray(), 0, 2));
+        assertEquals(a, findPacked(m, "ba"));
     }
 
     @Test

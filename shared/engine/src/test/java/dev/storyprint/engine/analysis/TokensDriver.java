@@ -80,6 +80,9 @@ public final class TokensDriver {
         }
         Tokenizer tokenizer = new Tokenizer();
         TokenBuffer reused = new TokenBuffer(0);
+        // the analyzer's term pass alone, to split "tokens" into tokenize, term pass and the rest
+        TermFilters termPass = new TermFilters(List.of(new LowerCase(), new FoldApostrophes(), new FoldDigitGroups(),
+                new FoldCurrencyPrefix(), new FoldNumberWords(), new AmericanSpelling()));
         int[] runStarts = new int[1 << 16];
         int[] runHashes = new int[1 << 16];
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -95,6 +98,8 @@ public final class TokensDriver {
                             case "tokenize-fresh" -> tokenizer.buffer(p).size;
                             case "hash" -> hashAll(p); // calibration: one multiply-add per char, nothing else
                             case "runs" -> runs(p, runStarts, runHashes); // calibration: the least a tokenizer does
+                            case "termpass" -> termPass.apply(tokenizer.buffer(p, reused)).size;
+                            case "filters" -> analyzer.tokens(p).size; // without the copies into AnalyzedTerms
                             default -> analyzer.tokens(p).toTerms().terms().length;
                         };
                     }

@@ -2,15 +2,9 @@ package dev.storyprint.engine;
 
 import dev.storyprint.engine.analysis.AnalyzedTerms;
 import dev.storyprint.engine.analysis.Analyzer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 
 /**
  * Manual check (not a test): CPU nanoseconds per input byte of the fingerprint stage's parts
@@ -24,17 +18,12 @@ public final class FingerprintStageDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        List<AnalyzedTerms> analyzed = new ArrayList<>();
-        long bytes = 0;
+        List<String> texts = DriverCorpus.texts(args, 1);
+        long bytes = DriverCorpus.utf8Bytes(texts);
         Analyzer analyzer = Analyzer.standard();
-        for (int a = 1; a < args.length; a++) {
-            try (Stream<Path> s = Files.list(Path.of(args[a]))) {
-                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = Files.readString(f, StandardCharsets.UTF_8);
-                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
-                    analyzed.add(analyzer.terms(text));
-                }
-            }
+        List<AnalyzedTerms> analyzed = new ArrayList<>();
+        for (String text : texts) {
+            analyzed.add(analyzer.terms(text));
         }
         List<Fingerprint> fps = new ArrayList<>();
         List<byte[]> encoded = new ArrayList<>();
@@ -68,27 +57,15 @@ public final class FingerprintStageDriver {
                     case "decodeall" -> i -> Fingerprint.decode(encoded.get(i)).surfaceSize();
                     default -> throw new IllegalArgumentException(part);
                 };
-                System.out.printf("%s %s: %.2f ns/byte%n", phase == 0 ? "warmup" : "measure", part,
-                        time(op, analyzed.size(), seconds, bytes));
+                DriverCorpus.Run run = DriverCorpus.time(seconds, bytes, () -> {
+                    long sink = 0;
+                    for (int i = 0; i < analyzed.size(); i++) {
+                        sink += op.applyAsLong(i);
+                    }
+                    return sink;
+                });
+                System.out.printf("%s %s: %.2f ns/byte%n", phase == 0 ? "warmup" : "measure", part, run.nsPerByte());
             }
         }
-    }
-
-    private static double time(ToLongFunction<Integer> op, int count, double seconds, long bytes) {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long start = mx.getCurrentThreadCpuTime();
-        long rounds = 0;
-        long sink = 0;
-        while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
-            for (int i = 0; i < count; i++) {
-                sink += op.applyAsLong(i);
-            }
-            rounds++;
-        }
-        double cpu = mx.getCurrentThreadCpuTime() - start;
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return cpu / (rounds * (double) bytes);
     }
 }

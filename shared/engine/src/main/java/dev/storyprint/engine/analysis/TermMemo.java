@@ -136,36 +136,9 @@ final class TermMemo {
         return true;
     }
 
-    /** {@link #find(char[], int, int)} for a String key. */
+    /** {@link #find(char[], int, int)} for a String key (terms a filter already changed: rare, so a copy is fine). */
     int find(String key) {
-        long[] t = slots;
-        int mask = t.length / STRIDE - 1;
-        int len = key.length();
-        if (len == 0 || len > MAX_KEY_LENGTH) {
-            return -1;
-        }
-        int h = keyHash(lowPack(key), len);
-        long want = meta(h, len);
-        for (int i = slot(h, mask); ; i = i + 1 & mask) {
-            int b = i * STRIDE;
-            long m = t[b + META];
-            if (m == 0) {
-                return -1;
-            }
-            if ((m & ~0xffffL) == want && matches(t[b + EXTRA], key)) {
-                return i;
-            }
-        }
-    }
-
-    private boolean matches(long extra, String key) {
-        int start = (int) (extra >>> 32);
-        for (int k = 0; k < key.length(); k++) {
-            if (pool[start + k] != key.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return find(key.toCharArray(), 0, key.length());
     }
 
     String term(int slot) {

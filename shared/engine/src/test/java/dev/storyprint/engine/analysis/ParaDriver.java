@@ -1,13 +1,7 @@
 package dev.storyprint.engine.analysis;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.storyprint.engine.DriverCorpus;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Manual check (not a test): CPU ns per input byte of {@link Analyzer#paragraphs} against the
@@ -19,36 +13,22 @@ public final class ParaDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (int a = 2; a < args.length; a++) {
-            try (Stream<Path> s = Files.list(Path.of(args[a]))) {
-                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        long bytes = 0;
-        for (String t : texts) {
-            bytes += t.getBytes(StandardCharsets.UTF_8).length;
-        }
+        List<String> texts = DriverCorpus.texts(args, 2);
+        long bytes = DriverCorpus.utf8Bytes(texts);
         double seconds = Double.parseDouble(args[0]);
         int rounds = Integer.parseInt(args[1]);
         Analyzer analyzer = Analyzer.standard();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (String mode : List.of("new", "reference")) {
-                long start = mx.getCurrentThreadCpuTime();
-                long passes = 0;
-                long sink = 0;
-                while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
+                DriverCorpus.Run run = DriverCorpus.time(seconds, bytes, () -> {
+                    long sink = 0;
                     for (String t : texts) {
                         sink += (mode.equals("new") ? analyzer.paragraphs(t) : ParagraphsEquivalenceTest.reference(t)).size();
                     }
-                    passes++;
-                }
-                double cpu = mx.getCurrentThreadCpuTime() - start;
+                    return sink;
+                });
                 System.out.printf("%s %s: %.2f ns/byte (%d passes, sink %d)%n", round == 0 ? "warmup" : "measure", mode,
-                        cpu / (passes * (double) bytes), passes, sink);
+                        run.nsPerByte(), run.passes(), run.sink());
             }
         }
     }

@@ -1,13 +1,8 @@
 package dev.storyprint.engine.analysis;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.storyprint.engine.DriverCorpus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Manual check (not a test): CPU nanoseconds per input byte of each analysis stage (text filters,
@@ -19,18 +14,8 @@ public final class StageDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (int a = 1; a < args.length; a++) {
-            try (Stream<Path> s = Files.list(Path.of(args[a]))) {
-                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        long bytes = 0;
-        for (String t : texts) {
-            bytes += t.getBytes(StandardCharsets.UTF_8).length;
-        }
+        List<String> texts = DriverCorpus.texts(args, 1);
+        long bytes = DriverCorpus.utf8Bytes(texts);
         double seconds = Double.parseDouble(args[0]);
         Analyzer analyzer = Analyzer.standard();
         List<List<String>> paragraphs = new ArrayList<>();
@@ -39,7 +24,6 @@ public final class StageDriver {
         }
         Tokenizer tokenizer = new Tokenizer();
         dev.storyprint.engine.Engine engine = dev.storyprint.engine.Engine.standard();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         if (System.getProperty("tokenfilters") != null) {
             perTokenFilter(texts, bytes, seconds, analyzer);
             return;
@@ -55,10 +39,8 @@ public final class StageDriver {
         for (int phase = 0; phase < 2; phase++) {
             // -Dstages=a,b measures only those (A/B runs of one stage)
             for (String stage : List.of(System.getProperty("stages", "bound,paragraphs,tokenize,terms,fingerprint").split(","))) {
-                long start = mx.getCurrentThreadCpuTime();
-                long rounds = 0;
-                long sink = 0;
-                while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
+                DriverCorpus.Run run = DriverCorpus.time(seconds, bytes, () -> {
+                    long sink = 0;
                     for (int i = 0; i < texts.size(); i++) {
                         if (stage.equals("bound")) {
                             sink += bound(texts.get(i)).size();
@@ -73,11 +55,10 @@ public final class StageDriver {
                             sink += analyzer.terms(texts.get(i)).terms().length;
                         }
                     }
-                    rounds++;
-                }
-                double cpu = mx.getCurrentThreadCpuTime() - start;
+                    return sink;
+                });
                 System.out.printf("%s %s: %.1f MB/cpu-s %.1f ns/byte (%d rounds, sink %d)%n", phase == 0 ? "warmup" : "measure",
-                        stage, rounds * bytes * 1e3 / cpu, cpu / (rounds * (double) bytes), rounds, sink);
+                        stage, run.mbPerCpuSecond(), run.nsPerByte(), run.passes(), run.sink());
             }
         }
     }
@@ -85,11 +66,10 @@ public final class StageDriver {
     /** CPU ns per input byte of each text and line filter, applied in chain order. */
     static void perFilter(List<String> texts, long bytes, double seconds, List<TextFilter> textFilters,
                           List<LineFilter> lineFilters) {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<String> current = new ArrayList<>(texts);
         for (TextFilter f : textFilters) {
             List<String> in = current;
-            double ns = time(mx, seconds, bytes, () -> {
+            double ns = time(seconds, bytes, () -> {
                 long sink = 0;
                 for (String t : in) {
                     sink += f.apply(t).length();
@@ -109,7 +89,7 @@ public final class StageDriver {
         }
         for (LineFilter f : lineFilters) {
             List<List<String>> in = lines;
-            double ns = time(mx, seconds, bytes, () -> {
+            double ns = time(seconds, bytes, () -> {
                 long sink = 0;
                 for (List<String> t : in) {
                     sink += f.apply(t).size();
@@ -127,7 +107,6 @@ public final class StageDriver {
 
     /** CPU ns per input byte of each token filter, on copies of the tokenizer's buffers (copy time subtracted). */
     static void perTokenFilter(List<String> texts, long bytes, double seconds, Analyzer analyzer) {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<TokenBuffer> current = new ArrayList<>();
         Tokenizer tokenizer = new Tokenizer();
         for (String t : texts) {
@@ -137,7 +116,7 @@ public final class StageDriver {
                 new FoldCurrencyPrefix(), new FoldNumberWords(), new AmericanSpelling())), new FoldNumberSign(),
                 new FoldMonthAbbreviations(), new SplitMagnitudes(), new FoldPercent(), new FoldCountryNames(), new DropHonorifics());
         List<TokenBuffer> in0 = current;
-        double copy = time(mx, seconds, bytes, () -> {
+        double copy = time(seconds, bytes, () -> {
             long sink = 0;
             for (TokenBuffer b : in0) {
                 sink += copy(b).size;
@@ -147,7 +126,7 @@ public final class StageDriver {
         System.out.printf("  copy: %.2f ns/byte%n", copy);
         for (TokenFilter f : filters) {
             List<TokenBuffer> in = current;
-            double ns = time(mx, seconds, bytes, () -> {
+            double ns = time(seconds, bytes, () -> {
                 long sink = 0;
                 for (TokenBuffer b : in) {
                     sink += f.apply(copy(b)).size;
@@ -177,18 +156,8 @@ public final class StageDriver {
         return c;
     }
 
-    private static double time(ThreadMXBean mx, double seconds, long bytes, java.util.function.LongSupplier op) {
-        long start = mx.getCurrentThreadCpuTime();
-        long rounds = 0;
-        long sink = 0;
-        while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
-            sink += op.getAsLong();
-            rounds++;
-        }
-        if (sink == 42) {
-            System.out.print("");
-        }
-        return (mx.getCurrentThreadCpuTime() - start) / (rounds * (double) bytes);
+    private static double time(double seconds, long bytes, java.util.function.LongSupplier op) {
+        return DriverCorpus.time(seconds, bytes, op).nsPerByte();
     }
 
     /** EngineBenchmark.bound: read and split into lower-case word Strings, nothing else. */

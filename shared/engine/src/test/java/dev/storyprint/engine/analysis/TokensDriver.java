@@ -1,13 +1,8 @@
 package dev.storyprint.engine.analysis;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.storyprint.engine.DriverCorpus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Manual check (not a test): CPU nanoseconds per input byte of the tokenizer alone and of the
@@ -59,18 +54,8 @@ public final class TokensDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (int a = 2; a < args.length; a++) {
-            try (Stream<Path> s = Files.list(Path.of(args[a]))) {
-                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        long bytes = 0;
-        for (String t : texts) {
-            bytes += t.getBytes(StandardCharsets.UTF_8).length;
-        }
+        List<String> texts = DriverCorpus.texts(args, 2);
+        long bytes = DriverCorpus.utf8Bytes(texts);
         double seconds = Double.parseDouble(args[0]);
         int runs = Integer.parseInt(args[1]);
         Analyzer analyzer = Analyzer.standard();
@@ -85,13 +70,10 @@ public final class TokensDriver {
                 new FoldCurrencyPrefix(), new FoldNumberWords(), new AmericanSpelling()));
         int[] runStarts = new int[1 << 16];
         int[] runHashes = new int[1 << 16];
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int run = -1; run < runs; run++) {
             for (String stage : System.getProperty("stages", "tokenize,tokens").split(",")) {
-                long start = mx.getCurrentThreadCpuTime();
-                long rounds = 0;
-                long sink = 0;
-                while (mx.getCurrentThreadCpuTime() - start < seconds * 1e9) {
+                DriverCorpus.Run r = DriverCorpus.time(seconds, bytes, () -> {
+                    long sink = 0;
                     for (List<String> p : paragraphs) {
                         sink += switch (stage) {
                             case "tokenize" -> tokenizer.buffer(p, reused).size; // as the analyzer runs it
@@ -103,11 +85,10 @@ public final class TokensDriver {
                             default -> analyzer.tokens(p).toTerms().terms().length;
                         };
                     }
-                    rounds++;
-                }
-                double cpu = mx.getCurrentThreadCpuTime() - start;
+                    return sink;
+                });
                 System.out.printf("%s %s: %.2f ns/byte (%d rounds, sink %d)%n", run < 0 ? "warmup" : "run " + run, stage,
-                        cpu / (rounds * (double) bytes), rounds, sink);
+                        r.nsPerByte(), r.passes(), r.sink());
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -72,8 +73,54 @@ public final class S3RestObjectStore implements ObjectStore {
      * one-label wildcard match).
      */
     static URI awsEndpoint(String bucket, String region) {
-        String host = "s3." + region + "." + PartitionMetadata.of(Region.of(region)).dnsSuffix();
+        String host = "s3." + region + "." + dnsSuffix(region);
         return URI.create("https://" + (bucket.indexOf('.') >= 0 ? host : bucket + "." + host));
+    }
+
+    /** Region-name prefixes of the aws partition (its regionRegex in the SDK's partition data). */
+    private static final Set<String> AWS_PREFIXES = Set.of("us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx");
+
+    /**
+     * The DNS suffix of the region's partition. The SDK's PartitionMetadata knows every region, but
+     * its first use costs ~250 ms of CPU on a cold JVM (its loader builds the metadata of all ~300
+     * services), paid in every function's init on AWS. Names matching the region patterns of the aws,
+     * aws-cn and aws-us-gov partitions ({@code xx-word-N}, {@code cn-word-N}, {@code us-gov-word-N})
+     * are answered here; any other name asks the SDK. S3RestObjectStoreTest checks every region the
+     * SDK knows against it.
+     */
+    static String dnsSuffix(String region) {
+        String[] parts = region.split("-", -1);
+        if (parts.length == 3 && isWord(parts[1]) && isNumber(parts[2])) {
+            if (AWS_PREFIXES.contains(parts[0])) {
+                return "amazonaws.com";
+            }
+            if (parts[0].equals("cn")) {
+                return "amazonaws.com.cn";
+            }
+        } else if (parts.length == 4 && parts[0].equals("us") && parts[1].equals("gov") && isWord(parts[2])
+                && isNumber(parts[3])) {
+            return "amazonaws.com";
+        }
+        return PartitionMetadata.of(Region.of(region)).dnsSuffix();
+    }
+
+    private static boolean isWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    private static boolean isNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     URI endpoint() {

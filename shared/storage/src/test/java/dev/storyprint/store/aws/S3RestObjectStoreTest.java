@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.PartitionMetadata;
+import software.amazon.awssdk.regions.Region;
 
 /** Against s3proxy, which checks SigV4 signatures: a wrong canonical request fails with 403. */
 class S3RestObjectStoreTest {
@@ -62,6 +64,16 @@ class S3RestObjectStoreTest {
         assertEquals(URI.create("https://s3.us-east-1.amazonaws.com"), dotted.endpoint());
         assertTrue(dotted.pathStyle());
         assertFalse(awsStore("news", "us-east-1").pathStyle());
+    }
+
+    @Test
+    void theDnsSuffixShortCutAgreesWithTheSdkForEveryKnownRegion() {
+        for (Region r : Region.regions()) {
+            assertEquals(PartitionMetadata.of(r).dnsSuffix(), S3RestObjectStore.dnsSuffix(r.id()), r.id());
+        }
+        assertEquals("amazonaws.com", S3RestObjectStore.dnsSuffix("us-gov-west-1"));
+        assertEquals("amazonaws.com.cn", S3RestObjectStore.dnsSuffix("cn-northwest-1"));
+        assertEquals("amazonaws.com", S3RestObjectStore.dnsSuffix("mx-central-1"));
     }
 
     private static S3RestObjectStore awsStore(String bucket, String region) {

@@ -75,6 +75,11 @@ public final class ColdStart {
     static final int STACK_WARMUP_ROUNDS = 24;
     /** Retrieval keys per warm-up transaction: as many as a news article indexes. */
     static final int WARMUP_KEYS = 96;
+    /**
+     * Extra JVM options for the children, appended to the template's JAVA_TOOL_OPTIONS (profiling:
+     * e.g. {@code -Xlog:class+load:file=/tmp/cold-%p.log:uptime}). Unset in reported runs.
+     */
+    static final String EXTRA_OPTIONS_ENV = "STORYPRINT_COLD_JVM_OPTIONS";
 
     private ColdStart() {}
 
@@ -133,6 +138,8 @@ public final class ColdStart {
         Map<String, List<Double>> cpuSamples = new LinkedHashMap<>();
         Map<String, List<Double>> emulatorSamples = new LinkedHashMap<>();
         Map<String, List<Double>> ownSamples = new LinkedHashMap<>();
+        Map<String, List<Double>> initSamples = new LinkedHashMap<>();
+        Map<String, List<Double>> initCpuSamples = new LinkedHashMap<>();
         Map<String, Object> cold = new LinkedHashMap<>();
         Map<String, Object> coldCpu = new LinkedHashMap<>();
         try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Options.inMemory(templateFile).withoutTriggers())) {
@@ -170,8 +177,11 @@ public final class ColdStart {
                         cmd.addAll(List.of("s3", bucket, eventKey));
                     }
                     Map<String, String> childEnv = new LinkedHashMap<>(env);
-                    if (t.javaToolOptions() != null) {
-                        childEnv.put("JAVA_TOOL_OPTIONS", t.javaToolOptions());
+                    String extra = System.getenv(EXTRA_OPTIONS_ENV);
+                    String options = t.javaToolOptions() == null ? extra
+                            : extra == null || extra.isBlank() ? t.javaToolOptions() : t.javaToolOptions() + " " + extra;
+                    if (options != null && !options.isBlank()) {
+                        childEnv.put("JAVA_TOOL_OPTIONS", options);
                     }
                     if (t.name().equals(BASELINE_FIRST_CALL)) {
                         childEnv.put("BASELINE_FIRST_CALL", "1");
@@ -186,6 +196,17 @@ public final class ColdStart {
                     ownSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0] - emulatorMs);
                     log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms, emulators %.0f ms)%n", t.name(), r + 1,
                             msCpu[0], msCpu[1], emulatorMs);
+                    if (!t.name().equals(BASELINE_FIRST_CALL)) {
+                        // Init alone as on AWS: no endpoint override, so region and endpoint resolution run
+                        // as they do there (the local runs above skip them); no request is sent.
+                        Map<String, String> awsEnv = new LinkedHashMap<>(childEnv);
+                        awsEnv.remove(Config.ENDPOINT_URL);
+                        List<String> init = new ArrayList<>(cmd.subList(0, 5));
+                        init.add(ColdStartDriver.INIT);
+                        double[] initMs = startOnce(init, awsEnv, log, t.name() + "-init");
+                        initSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(initMs[0]);
+                        initCpuSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(initMs[1]);
+                    }
                 }
             }
         }
@@ -203,6 +224,16 @@ public final class ColdStart {
         report.put("coldStartCpuMs", coldCpu);
         report.put("coldStartEmulatorMs", coldEmulator);
         report.put("coldStartOwnMs", coldOwn);
+        Map<String, Object> initAws = new LinkedHashMap<>();
+        Map<String, Object> initAwsCpu = new LinkedHashMap<>();
+        initSamples.forEach((k, v) -> initAws.put(k, median(v)));
+        initCpuSamples.forEach((k, v) -> initAwsCpu.put(k, median(v)));
+        report.put("coldInitAwsMs", initAws);
+        report.put("coldInitAwsCpuMs", initAwsCpu);
+        String extra = System.getenv(EXTRA_OPTIONS_ENV);
+        if (extra != null && !extra.isBlank()) {
+            notes.add("cold: PROFILING RUN, children also ran with " + EXTRA_OPTIONS_ENV + "=" + extra + ": not comparable");
+        }
         notes.add("cold: median of " + repeats + " child JVMs per jar (" + javaBin() + ", template JAVA_TOOL_OPTIONS "
                 + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
                 + "the local stack warmed first with " + STACK_WARMUP_ROUNDS + " rounds of every DynamoDB operation of a verdict on "
@@ -212,7 +243,9 @@ public final class ColdStart {
                 + "point (all its threads; excludes the local stack's work), steadier than wall time on a shared machine; "
                 + "coldStartEmulatorMs = how long the child's requests spent inside the emulators (DynamoDB Local, s3proxy, "
                 + "timed at the stack's router; they share the machine's two cores with the child), coldStartOwnMs = wall "
-                + "minus that: the function's own part, what a warm AWS service (a few ms per request) would leave");
+                + "minus that: the function's own part, what a warm AWS service (a few ms per request) would leave; "
+                + "coldInitAwsMs (and its CPU) = a further child per start that only builds the handler (Lambda's init) "
+                + "without the endpoint override, so region and endpoint resolution run as on AWS (no request is sent)");
     }
 
     /** A main source or pom under {@code dirs} (the modules a jar is built from) that is newer than the jar, or null. */

@@ -17,19 +17,25 @@ import java.util.Map;
  * the SDK clients, as the Lambda runtime would), hands it one event and prints {@code HANDLED} when
  * the handler returns. Only classes of the function jar and this one are loaded.
  *
- * <p>Args: handler class, {@code s3 <bucket> <key>} or {@code api <body>}.
+ * <p>Args: handler class, {@code s3 <bucket> <key>}, {@code api <body>} or {@code init} (build the
+ * handler only).
  */
 public final class ColdStartDriver {
     /** The line the parent waits for. */
     public static final String DONE = "HANDLED";
     /** Printed after {@link #DONE}: this process's CPU time so far, in ms (a shared machine's steadier figure). */
     public static final String CPU = "CPU_MS";
+    /** Event argument for a start that only builds the handler (Lambda's init phase), no event. */
+    public static final String INIT = "init";
 
     private ColdStartDriver() {}
 
     public static void main(String[] args) throws Exception {
         Class<?> type = Class.forName(args[0]);
         Object handler = type.getDeclaredConstructor().newInstance();
+        if (INIT.equals(args[1])) {
+            done("init");
+        }
         Method handle = null;
         for (Method m : type.getMethods()) {
             if (m.getName().equals("handleRequest") && m.getParameterCount() == 2
@@ -42,7 +48,11 @@ public final class ColdStartDriver {
         }
         Object event = "s3".equals(args[1]) ? s3Event(args[2], args[3]) : apiEvent(args[2]);
         Object result = handle.invoke(handler, event, new DriverContext());
-        System.out.println(DONE + " " + (result == null ? "null" : result.getClass().getSimpleName()));
+        done(result == null ? "null" : result.getClass().getSimpleName());
+    }
+
+    private static void done(String what) {
+        System.out.println(DONE + " " + what);
         System.out.flush();
         // After DONE, so the classes this loads are outside the measured time.
         ProcessHandle.current().info().totalCpuDuration()

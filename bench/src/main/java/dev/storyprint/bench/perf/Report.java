@@ -136,6 +136,8 @@ public final class Report {
         ratioRow(sb, map("coldStartCpuMs"), "cold start child CPU ms", true);
         ratioRow(sb, map("coldStartEmulatorMs"), "cold start: waiting on the emulators, ms", false);
         ratioRow(sb, map("coldStartOwnMs"), "cold start own time (wall minus emulators), ms", true);
+        ratioRow(sb, map("coldInitAwsMs"), "init only, AWS endpoints (no override), ms", true);
+        ratioRow(sb, map("coldInitAwsCpuMs"), "init only, AWS endpoints: child CPU ms", true);
         Double e2e = get("endToEndArticlesPerSecond");
         row(sb, "end to end classify --concurrency 4, articles/s", e2e, "", null);
         sb.append("\nNotes:\n");

@@ -1,5 +1,7 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.AnalyzedTerms;
+
 /**
  * The spin-resistant skeleton of an article: the ordered tokens a spinner leaves alone (names,
  * numbers, long rare words), each with its word offset in the article. Kept whole so two
@@ -16,7 +18,10 @@ public final class Skeleton {
      * mostly keep long specific ones ("negotiations", "semiconductors"); 9 letters keeps the
      * skeleton around 15-25% of an article's words, dense enough to align paragraphs of spun text.
      */
-    static final int RARE_WORD_MIN_CHARS = 9;
+    static final int RARE_WORD_MIN_CHARS = AnalyzedTerms.LONG_TERM_CHARS;
+
+    /** {@link Fingerprint#FLAG_LONG_TERM} shifted down to 1. */
+    private static final int LONG_TERM_SHIFT = Integer.numberOfTrailingZeros(Fingerprint.FLAG_LONG_TERM);
 
     private final int[] positions;
     private final long[] hashes;
@@ -75,13 +80,14 @@ public final class Skeleton {
     }
 
     /**
-     * Extracts the skeleton of a token sequence given its terms, term hashes and flags. Two passes
+     * Extracts the skeleton of a token sequence given its term hashes and flags, which say which
+     * terms are long ({@link Fingerprint#FLAG_LONG_TERM}): no term String is loaded. Two passes
      * over the flags, each writing offsets without a branch on the word: the first lists the
      * capitalized words inside sentences (whose terms then go in a small set), the second every
      * anchor (and whether it is strong, in the low bit).
      */
-    static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
-        int n = terms.length;
+    static Skeleton extract(long[] termHashes, byte[] flags) {
+        int n = flags.length;
         int[] found = new int[n]; // first the name candidates' offsets, then offset << 1 | strong of each anchor
         int candidates = 0;
         for (int i = 0; i < n; i++) {
@@ -104,7 +110,7 @@ public final class Skeleton {
             }
             int strong = (f & Fingerprint.FLAG_NUMBER) != 0 ? 1 : name;
             found[count] = i << 1 | strong;
-            count += strong | (RARE_WORD_MIN_CHARS - 1 - terms[i].length()) >>> 31; // long word: length >= RARE_WORD_MIN_CHARS
+            count += strong | (flags[i] & Fingerprint.FLAG_LONG_TERM) >>> LONG_TERM_SHIFT; // a long word is a rare word
         }
         int[] positions = new int[count];
         long[] hashes = new long[count];

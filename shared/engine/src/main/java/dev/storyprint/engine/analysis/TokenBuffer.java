@@ -24,6 +24,8 @@ final class TokenBuffer {
     int size;
     /** The chars every surface is a range of (all lines of the article, one after the other): no pointer per token. */
     char[] src;
+    /** The tokenizer's scratch: {@link #src} one byte a char (see Tokenizer.buffer), reused like it. */
+    private byte[] asciiBytes = new byte[0];
     int[] start;
     int[] end;
     String[] term;
@@ -81,6 +83,14 @@ final class TokenBuffer {
         rulesPresent = 0;
         dropCount = 0;
         return src;
+    }
+
+    /** The tokenizer's byte scratch, at least {@code length} long (contents undefined). */
+    byte[] asciiBytes(int length) {
+        if (asciiBytes.length < length) {
+            asciiBytes = new byte[length];
+        }
+        return asciiBytes;
     }
 
     static TokenBuffer of(List<Token> tokens) {

@@ -187,14 +187,23 @@ final class Tokenizer {
                     digitBits = digits(w) >>> rest;
                     i += run;
                 } else {
-                    // eight chars or more: the char loop from the ninth
-                    packed = w;
-                    digitBits = digits(w);
-                    i += Long.BYTES;
-                    while (i < n && ASCII[line[i]] > 0) {
-                        packed = TermMemo.pack(packed, line[i]);
-                        digitBits |= ASCII[line[i]] & DIGIT;
-                        i++;
+                    // eight chars or more: the next eight bytes likewise, then the char loop from the seventeenth
+                    long w2 = (long) EIGHT_BYTES.get(bytes, i + Long.BYTES);
+                    int run2 = Math.min(Long.numberOfLeadingZeros(~letterOrDigits(w2) & HIGH_BITS) >>> 3, n - i - Long.BYTES);
+                    if (run2 < Long.BYTES) {
+                        int rest = Long.SIZE - 1 - Byte.SIZE * run2; // shifted one bit less, then one more: run2 may be 0
+                        packed = w << Byte.SIZE * run2 | w2 >>> 1 >>> rest; // the last eight chars
+                        digitBits = digits(w) | digits(w2) >>> 1 >>> rest;
+                        i += Long.BYTES + run2;
+                    } else {
+                        packed = w2;
+                        digitBits = digits(w) | digits(w2);
+                        i += 2 * Long.BYTES;
+                        while (i < n && ASCII[line[i]] > 0) {
+                            packed = TermMemo.pack(packed, line[i]);
+                            digitBits |= ASCII[line[i]] & DIGIT;
+                            i++;
+                        }
                     }
                 }
                 if (i < n) {

@@ -80,8 +80,9 @@ class TokenizerTest {
 
     @Test
     void plainWordsCarryTheirPackedCharsAndDigitFlag() {
-        TokenBuffer b = tokenizer.buffer(List.of("the a1b2c3d4e5 internationalization 2019 abcdefgh", "Q3"));
-        assertEquals(6, b.size);
+        TokenBuffer b = tokenizer.buffer(List.of("the a1b2c3d4e5 internationalization 2019 abcdefgh", "Q3",
+                "abcdefgh9 abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq abcdefgh1234567 x", "abcdefghijkl", "abcdefghijklmnop"));
+        assertEquals(14, b.size);
         for (int i = 0; i < b.size; i++) {
             String s = b.surface(i);
             long packed = 0;

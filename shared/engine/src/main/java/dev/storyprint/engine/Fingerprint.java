@@ -31,6 +31,10 @@ public final class Fingerprint {
     static final byte FLAG_SENTENCE_START = AnalyzedTerms.SENTENCE_START;
     static final byte FLAG_CAPITALIZED = AnalyzedTerms.CAPITALIZED;
     static final byte FLAG_NUMBER = AnalyzedTerms.NUMBER;
+    /** Derived from the term ({@link AnalyzedTerms#LONG_TERM}): kept in memory, never encoded. */
+    static final byte FLAG_LONG_TERM = AnalyzedTerms.LONG_TERM;
+    /** The flags an encoded fingerprint stores. */
+    static final byte ENCODED_FLAGS = FLAG_SENTENCE_START | FLAG_CAPITALIZED | FLAG_NUMBER;
 
     /** Half of {@link Engine#MAX_RETRIEVAL_KEYS}: surface copies and spun copies are equally important. */
     static final int SURFACE_KEYS = Engine.MAX_RETRIEVAL_KEYS / 2;
@@ -59,7 +63,7 @@ public final class Fingerprint {
     private long[] shingleSet;
 
     Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
-        this(articleId, publishedAt, terms, flags, hashes(terms));
+        this(articleId, publishedAt, terms, withLongTerms(terms, flags.clone()), hashes(terms));
     }
 
     private Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags, long[] termHashes) {
@@ -69,13 +73,21 @@ public final class Fingerprint {
         this.flags = flags;
         this.termHashes = termHashes;
         this.shingles = Surface.shingles(termHashes);
-        this.skeleton = Skeleton.extract(terms, termHashes, flags);
+        this.skeleton = Skeleton.extract(termHashes, flags);
         this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
     }
 
-    /** From a decoded block: the terms' hashes were computed while splitting them. */
+    /** From a decoded block (whose flags are the {@link #ENCODED_FLAGS}): the terms' hashes were computed while splitting them. */
     static Fingerprint decoded(String articleId, Instant publishedAt, String[] terms, byte[] flags, long[] termHashes) {
-        return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
+        return new Fingerprint(articleId, publishedAt, terms, withLongTerms(terms, flags), termHashes);
+    }
+
+    /** {@code flags} (changed in place and returned) with {@link #FLAG_LONG_TERM} set from the terms' lengths. */
+    static byte[] withLongTerms(String[] terms, byte[] flags) {
+        for (int i = 0; i < terms.length; i++) {
+            flags[i] = (byte) (flags[i] & ~FLAG_LONG_TERM | AnalyzedTerms.longTerm(terms[i]));
+        }
+        return flags;
     }
 
     private static long[] hashes(String[] terms) {
@@ -104,7 +116,7 @@ public final class Fingerprint {
             if (t.isNumber()) {
                 f |= FLAG_NUMBER;
             }
-            flags[i] = f;
+            flags[i] = (byte) (f | AnalyzedTerms.longTerm(terms[i]));
         }
         return new Fingerprint(articleId, publishedAt, terms, flags, termHashes);
     }

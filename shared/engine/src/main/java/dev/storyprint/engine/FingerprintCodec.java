@@ -75,7 +75,9 @@ final class FingerprintCodec {
             size += t.length();
         }
         byte[] out = new byte[size];
-        System.arraycopy(flags, 0, out, 0, flags.length);
+        for (int i = 0; i < flags.length; i++) {
+            out[i] = (byte) (flags[i] & Fingerprint.ENCODED_FLAGS); // the long-term flag is derived, not stored
+        }
         int len = flags.length;
         int rest = size - len; // chars of the separators and terms not yet written
         for (int i = 0; i < terms.length; i++) {

@@ -1,5 +1,10 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.analysis.AnalyzedTerms;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The spin-resistant skeleton of an article: the ordered tokens a spinner leaves alone (names,
  * numbers, long rare words), each with its word offset in the article. Kept whole so two
@@ -16,7 +21,10 @@ public final class Skeleton {
      * mostly keep long specific ones ("negotiations", "semiconductors"); 9 letters keeps the
      * skeleton around 15-25% of an article's words, dense enough to align paragraphs of spun text.
      */
-    static final int RARE_WORD_MIN_CHARS = 9;
+    static final int RARE_WORD_MIN_CHARS = AnalyzedTerms.LONG_TERM_CHARS;
+
+    /** {@link Fingerprint#FLAG_LONG_TERM} shifted down to 1. */
+    private static final int LONG_TERM_SHIFT = Integer.numberOfTrailingZeros(Fingerprint.FLAG_LONG_TERM);
 
     private final int[] positions;
     private final long[] hashes;
@@ -70,28 +78,48 @@ public final class Skeleton {
 
     /** A capitalized word inside a sentence that is not a number: its term is a name. */
     private static boolean isNameCandidate(byte flags) {
-        return (flags & (Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START | Fingerprint.FLAG_NUMBER))
-                == Fingerprint.FLAG_CAPITALIZED;
+        return (flags & NAME_BITS) == Fingerprint.FLAG_CAPITALIZED;
+    }
+
+    private static final VarHandle EIGHT_FLAGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EVERY_BYTE = 0x0101010101010101L;
+    private static final int NAME_BITS = Fingerprint.FLAG_CAPITALIZED | Fingerprint.FLAG_SENTENCE_START | Fingerprint.FLAG_NUMBER;
+
+    /** The high bit of each byte of eight flags ({@code w}, little-endian) that {@link #isNameCandidate}. */
+    private static long nameCandidates(long w) {
+        long x = w & NAME_BITS * EVERY_BYTE ^ Fingerprint.FLAG_CAPITALIZED * EVERY_BYTE; // 0 in a candidate's byte
+        return ~(x + 0x7f * EVERY_BYTE) & 0x80 * EVERY_BYTE; // bytes are at most 7: no carry between them
     }
 
     /**
-     * Extracts the skeleton of a token sequence given its terms, term hashes and flags. Two passes
-     * over the flags, each writing offsets without a branch on the word: the first lists the
-     * capitalized words inside sentences (whose terms then go in a small set), the second every
-     * anchor (and whether it is strong, in the low bit).
+     * Extracts the skeleton of a token sequence given its term hashes and flags, which say which
+     * terms are long ({@link Fingerprint#FLAG_LONG_TERM}): no term String is loaded. The name
+     * candidates (capitalized words inside sentences, whose terms then go in a small set) are
+     * found eight flags at a time, as few are; then one pass writes every anchor's offset (and
+     * whether it is strong, in the low bit) without a branch on the word.
      */
-    static Skeleton extract(String[] terms, long[] termHashes, byte[] flags) {
-        int n = terms.length;
-        int[] found = new int[n]; // first the name candidates' offsets, then offset << 1 | strong of each anchor
+    static Skeleton extract(long[] termHashes, byte[] flags) {
+        int n = flags.length;
         int candidates = 0;
-        for (int i = 0; i < n; i++) {
-            found[candidates] = i;
+        int eights = n & -Long.BYTES;
+        for (int i = 0; i < eights; i += Long.BYTES) {
+            candidates += Long.bitCount(nameCandidates((long) EIGHT_FLAGS.get(flags, i)));
+        }
+        for (int i = eights; i < n; i++) {
             candidates += isNameCandidate(flags[i]) ? 1 : 0;
         }
         NameSet names = new NameSet(candidates);
-        for (int c = 0; c < candidates; c++) {
-            names.add(termHashes[found[c]]);
+        for (int i = 0; i < eights; i += Long.BYTES) {
+            for (long m = nameCandidates((long) EIGHT_FLAGS.get(flags, i)); m != 0; m &= m - 1) {
+                names.add(termHashes[i + (Long.numberOfTrailingZeros(m) >>> 3)]);
+            }
         }
+        for (int i = eights; i < n; i++) {
+            if (isNameCandidate(flags[i])) {
+                names.add(termHashes[i]);
+            }
+        }
+        int[] found = new int[n]; // offset << 1 | strong of each anchor
         int count = 0;
         for (int i = 0; i < n; i++) {
             // isAnchor and isStrongAnchor as 0/1 arithmetic: the flags of neighbouring words are
@@ -104,7 +132,7 @@ public final class Skeleton {
             }
             int strong = (f & Fingerprint.FLAG_NUMBER) != 0 ? 1 : name;
             found[count] = i << 1 | strong;
-            count += strong | (RARE_WORD_MIN_CHARS - 1 - terms[i].length()) >>> 31; // long word: length >= RARE_WORD_MIN_CHARS
+            count += strong | (flags[i] & Fingerprint.FLAG_LONG_TERM) >>> LONG_TERM_SHIFT; // a long word is a rare word
         }
         int[] positions = new int[count];
         long[] hashes = new long[count];

@@ -50,7 +50,7 @@ public final class FingerprintStageDriver {
                     case "winnow" -> i -> Surface.winnow(fps.get(i).shingles(), Surface.WINNOW_WINDOW).length;
                     case "skeleton" -> i -> {
                         Fingerprint f = fps.get(i);
-                        return Skeleton.extract(f.terms(), f.termHashes(), f.flags()).size();
+                        return Skeleton.extract(f.termHashes(), f.flags()).size();
                     };
                     case "bottomk" -> i -> Surface.bottomK(fps.get(i).shingles(), Fingerprint.SURFACE_KEYS).length;
                     case "decode" -> i -> Fingerprint.decode(encoded.get(i)).retrievalKeys().length;

@@ -3,12 +3,26 @@ package dev.storyprint.engine.analysis;
 /**
  * What a fingerprint needs of an analyzed article: the normalized terms in order and one flag byte
  * per term ({@link #SENTENCE_START}, {@link #CAPITALIZED}, {@link #NUMBER}, as {@link Token}'s
- * methods would answer). The arrays are handed over, not copied: the analyzer keeps no reference.
+ * methods would answer, and {@link #LONG_TERM}). The arrays are handed over, not copied: the
+ * analyzer keeps no reference.
  */
 public final class AnalyzedTerms {
     public static final byte SENTENCE_START = 1;
     public static final byte CAPITALIZED = 2;
     public static final byte NUMBER = 4;
+    /**
+     * The term has at least {@link #LONG_TERM_CHARS} chars: known when the term is set (a memo hit
+     * carries it), so that a consumer (the skeleton's rare words) need not load every term String
+     * for its length. Derived from the term, so not stored in encoded fingerprints.
+     */
+    public static final byte LONG_TERM = 8;
+    /** The length from which {@link #LONG_TERM} is set: the skeleton's rare words. */
+    public static final int LONG_TERM_CHARS = 9;
+
+    /** {@link #LONG_TERM} when {@code term} is long, else 0. */
+    public static byte longTerm(String term) {
+        return term.length() >= LONG_TERM_CHARS ? LONG_TERM : 0;
+    }
 
     private final String[] terms;
     private final byte[] flags;

@@ -12,9 +12,21 @@ import java.util.List;
  */
 final class TermFilters implements TokenFilter {
     private final TermFilter[] filters;
-    /** The memo's flag for "the folded term is a number", beside the {@link Triggers} term bits. */
-    private static final int MEMO_NUMBER_SHIFT = 4;
-    private static final byte MEMO_NUMBER = TokenBuffer.NUMBER << MEMO_NUMBER_SHIFT;
+    /**
+     * The memo's flags for "the folded term is a number" and "... is long", beside the
+     * {@link Triggers} term bits: the token flags shifted, so a hit sets both with one shift.
+     */
+    private static final int MEMO_SHIFT = 4;
+    private static final int MEMO_NUMBER = TokenBuffer.NUMBER << MEMO_SHIFT;
+    private static final int MEMO_LONG_TERM = TokenBuffer.LONG_TERM << MEMO_SHIFT;
+    /** The token flags a term decides. */
+    private static final int TERM_FLAGS = TokenBuffer.NUMBER | TokenBuffer.LONG_TERM;
+
+    static {
+        if ((Triggers.TERM_BITS & (MEMO_NUMBER | MEMO_LONG_TERM)) != 0 || (MEMO_NUMBER | MEMO_LONG_TERM) > 0xff) {
+            throw new AssertionError("memo flag bits overlap the trigger bits or leave the byte");
+        }
+    }
 
     private final ThreadLocal<TermMemo> memo = ThreadLocal.withInitial(TermMemo::new);
 
@@ -58,7 +70,7 @@ final class TermFilters implements TokenFilter {
             int f = table.flags(m);
             terms[i] = table.term(m);
             hashes[i] = table.hash(m);
-            flags[i] = (byte) (flags[i] & ~TokenBuffer.NUMBER | (f & MEMO_NUMBER) >>> MEMO_NUMBER_SHIFT);
+            flags[i] = (byte) (flags[i] & ~TERM_FLAGS | (f & (MEMO_NUMBER | MEMO_LONG_TERM)) >>> MEMO_SHIFT);
             int r = rules[i] & ~Triggers.TERM_BITS | f & Triggers.TERM_BITS;
             rules[i] = (byte) r;
             present |= r;
@@ -91,7 +103,8 @@ final class TermFilters implements TokenFilter {
             return -1;
         }
         String out = chain(term);
-        byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0));
+        byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0)
+                | AnalyzedTerms.longTerm(out) << MEMO_SHIFT);
         return table.put(term, out, TermHash.of(out), flags);
     }
 }

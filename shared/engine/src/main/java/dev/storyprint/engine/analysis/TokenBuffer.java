@@ -12,16 +12,20 @@ import java.util.List;
  * edits in place: no {@link Token} object and no substring per word. A surface is a char range of
  * {@link #src}, the article's lines in one array, turned into a String only when a rule needs one.
  * A null term means "the surface as written" (the tokenizer's term before any filter). Flags are
- * computed once: capitalized when the surface is set, number whenever the term changes.
+ * computed once: capitalized when the surface is set, number and long term whenever the term changes.
  */
 final class TokenBuffer {
     static final byte SENTENCE_START = AnalyzedTerms.SENTENCE_START;
     static final byte CAPITALIZED = AnalyzedTerms.CAPITALIZED;
     static final byte NUMBER = AnalyzedTerms.NUMBER;
+    /** Set with every term (never while the term is null): {@link AnalyzedTerms#LONG_TERM}. */
+    static final byte LONG_TERM = AnalyzedTerms.LONG_TERM;
 
     int size;
     /** The chars every surface is a range of (all lines of the article, one after the other): no pointer per token. */
     char[] src;
+    /** The tokenizer's scratch: {@link #src} one byte a char (see Tokenizer.buffer), reused like it. */
+    private byte[] asciiBytes = new byte[0];
     int[] start;
     int[] end;
     String[] term;
@@ -81,6 +85,14 @@ final class TokenBuffer {
         return src;
     }
 
+    /** The tokenizer's byte scratch, at least {@code length} long (contents undefined). */
+    byte[] asciiBytes(int length) {
+        if (asciiBytes.length < length) {
+            asciiBytes = new byte[length];
+        }
+        return asciiBytes;
+    }
+
     static TokenBuffer of(List<Token> tokens) {
         StringBuilder text = new StringBuilder();
         for (Token t : tokens) {
@@ -130,6 +142,7 @@ final class TokenBuffer {
         if (t != null) {
             term[i] = t;
             hash[i] = TermHash.of(t);
+            flags[i] |= AnalyzedTerms.longTerm(t);
         }
     }
 
@@ -215,6 +228,7 @@ final class TokenBuffer {
             t = surface(i);
             term[i] = t;
             hash[i] = TermHash.of(t);
+            flags[i] |= AnalyzedTerms.longTerm(t);
         }
         return t;
     }
@@ -303,7 +317,7 @@ final class TokenBuffer {
     /** Sets a term whose number flag, {@link TermHash} and {@link Triggers} term bits are known (a memo hit). */
     void setTerm(int i, String t, boolean number, long termHash, byte termRules) {
         term[i] = t;
-        flags[i] = (byte) (number ? flags[i] | NUMBER : flags[i] & ~NUMBER);
+        flags[i] = (byte) (flags[i] & ~(NUMBER | LONG_TERM) | (number ? NUMBER : 0) | AnalyzedTerms.longTerm(t));
         hash[i] = termHash;
         byte r = (byte) (rules[i] & ~Triggers.TERM_BITS | termRules);
         rules[i] = r;

@@ -1,5 +1,9 @@
 package dev.storyprint.engine.analysis;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -86,14 +90,25 @@ final class Tokenizer {
             chars += line.length();
         }
         char[] text = out.reset(chars, chars / CHARS_PER_TOKEN + 1);
+        byte[] bytes = out.asciiBytes(chars + Long.BYTES);
         int sentence = 0;
         int from = 0;
         for (String line : lines) {
             int n = from + line.length();
             line.getChars(0, line.length(), text, from);
-            sentence = scan(text, from, n, out, sentence);
+            // a Latin-1 String's bytes are copied, not converted char by char; beyond Latin-1, '?' (no letter)
+            byte[] latin1 = line.getBytes(StandardCharsets.ISO_8859_1);
+            if (latin1.length == line.length()) {
+                System.arraycopy(latin1, 0, bytes, from, latin1.length);
+            } else { // a surrogate pair became one '?'
+                for (int k = from; k < n; k++) {
+                    bytes[k] = text[k] < 0x80 ? (byte) text[k] : (byte) '?';
+                }
+            }
+            sentence = scan(text, bytes, from, n, out, sentence);
             from = n;
         }
+        java.util.Arrays.fill(bytes, chars, chars + Long.BYTES, (byte) 0); // the last word's eight-byte read ends here
         return out;
     }
 
@@ -123,12 +138,36 @@ final class Tokenizer {
         }
     }
 
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final long EVERY_BYTE = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x80 * EVERY_BYTE;
+
+    /** The high bit of each byte of {@code w} in [lo, hi], for bytes below 0x80 (no carry crosses a byte). */
+    private static long inRange(long w, int lo, int hi) {
+        return (w + (0x80 - lo) * EVERY_BYTE) & ~(w + (0x7f - hi) * EVERY_BYTE) & HIGH_BITS;
+    }
+
+    /** The high bit of each byte of {@code w} that is an ASCII digit. */
+    private static long digits(long w) {
+        return inRange(w & ~HIGH_BITS, '0', '9') & ~w;
+    }
+
+    /** The high bit of each byte of {@code w} that is an ASCII letter or digit (a {@link #ASCII} class above 0). */
+    private static long letterOrDigits(long w) {
+        long low = w & ~HIGH_BITS;
+        // an upper-case letter with the 0x20 bit set is its lower case; no other byte becomes a letter
+        return (inRange(low | 0x20 * EVERY_BYTE, 'a', 'z') | inRange(low, '0', '9')) & ~w;
+    }
+
     /**
      * Scans the line {@code line[from, n)}, appending its tokens to {@code out}; {@code sentence} is
      * the index of the sentence the line starts (a line end ends a sentence). Returns the index for
-     * the next line.
+     * the next line. {@code bytes} holds the line's chars as {@link #buffer} wrote them, so that a
+     * plain word of up to eight chars is measured and packed from one eight-byte read: its end is
+     * then found without a branch per char (whose exit, at a different length each word, the CPU
+     * mispredicts).
      */
-    private static int scan(char[] line, int from, int n, TokenBuffer out, int sentence) {
+    private static int scan(char[] line, byte[] bytes, int from, int n, TokenBuffer out, int sentence) {
         boolean inSentence = false;
         int i = from;
         while (i < n) {
@@ -138,17 +177,40 @@ final class Tokenizer {
             if (cls > 0 && (i + 1 >= n || line[i + 1] != '.')) {
                 // the common case, a plain ASCII word or number: memo key, flags and bits while scanning
                 int first = cls;
-                int any = 0;
-                long packed = 0;
-                do {
-                    packed = TermMemo.pack(packed, c);
-                    any |= cls;
-                    if (++i == n) {
-                        break;
+                long w = (long) EIGHT_BYTES.get(bytes, i); // the char at i in the top byte
+                int run = Math.min(Long.numberOfLeadingZeros(~letterOrDigits(w) & HIGH_BITS) >>> 3, n - i);
+                long packed;
+                long digitBits;
+                if (run < Long.BYTES) {
+                    int rest = Long.SIZE - Byte.SIZE * run; // run >= 1: the char at i is a letter or digit
+                    packed = w >>> rest; // TermMemo.pack of the run's chars
+                    digitBits = digits(w) >>> rest;
+                    i += run;
+                } else {
+                    // eight chars or more: the next eight bytes likewise, then the char loop from the seventeenth
+                    long w2 = (long) EIGHT_BYTES.get(bytes, i + Long.BYTES);
+                    int run2 = Math.min(Long.numberOfLeadingZeros(~letterOrDigits(w2) & HIGH_BITS) >>> 3, n - i - Long.BYTES);
+                    if (run2 < Long.BYTES) {
+                        int rest = Long.SIZE - 1 - Byte.SIZE * run2; // shifted one bit less, then one more: run2 may be 0
+                        packed = w << Byte.SIZE * run2 | w2 >>> 1 >>> rest; // the last eight chars
+                        digitBits = digits(w) | digits(w2) >>> 1 >>> rest;
+                        i += Long.BYTES + run2;
+                    } else {
+                        packed = w2;
+                        digitBits = digits(w) | digits(w2);
+                        i += 2 * Long.BYTES;
+                        while (i < n && ASCII[line[i]] > 0) {
+                            packed = TermMemo.pack(packed, line[i]);
+                            digitBits |= ASCII[line[i]] & DIGIT;
+                            i++;
+                        }
                     }
+                }
+                if (i < n) {
                     c = line[i];
                     cls = ASCII[c];
-                } while (cls > 0);
+                }
+                int any = first | (digitBits != 0 ? DIGIT : 0);
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
                     int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;

@@ -20,7 +20,7 @@ final class Triggers {
     static final byte TERM_BITS = NUMBER_SIGN | MONTH | MAGNITUDE | PERCENT | HONORIFIC;
     /** Depends on the surface only, which no filter changes. */
     static final byte COUNTRY = 32;
-    // 0x40 is the term memo's number flag: no trigger uses it
+    // 0x40 and 0x80 are the term memo's number and long-term flags: no trigger uses them
 
     /** The term bits of {@code term}. */
     static byte ofTerm(String term) {

@@ -63,4 +63,34 @@ class TokenizerTest {
     void acronymDotBeforeSentenceOpenerEndsSentence() {
         assertEquals("|0:from 0:the 0:US |1:The 1:talks", sentences("from the U.S. The talks"));
     }
+
+    @Test
+    void charsBeyondLatin1NeverPassForAsciiLetters() {
+        // U+0141 and U+0100 have the low bytes of 'A' and NUL; the emoji is a surrogate pair
+        assertEquals(List.of("a\u0141b", "c\u0100d", "x", "y", "caf\u00e9", "na\u00efve"),
+                surfaces("a\u0141b c\u0100d x\ud83d\ude00y caf\u00e9 na\u00efve"));
+        assertEquals(List.of("ab", "\u0141", "cd"), surfaces("ab \u0141 cd"));
+    }
+
+    @Test
+    void wordsOfEveryLengthAcrossLineEnds() {
+        assertEquals(List.of("a", "abcdefg", "abcdefgh", "abcdefghi", "internationalization", "x1", "abc", "def"),
+                surfaces("a abcdefg abcdefgh abcdefghi internationalization x1", "abc", "def"));
+    }
+
+    @Test
+    void plainWordsCarryTheirPackedCharsAndDigitFlag() {
+        TokenBuffer b = tokenizer.buffer(List.of("the a1b2c3d4e5 internationalization 2019 abcdefgh", "Q3",
+                "abcdefgh9 abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq abcdefgh1234567 x", "abcdefghijkl", "abcdefghijklmnop"));
+        assertEquals(14, b.size);
+        for (int i = 0; i < b.size; i++) {
+            String s = b.surface(i);
+            long packed = 0;
+            for (int k = Math.max(0, s.length() - TermMemo.INLINE_CHARS); k < s.length(); k++) {
+                packed = TermMemo.pack(packed, s.charAt(k));
+            }
+            assertEquals(packed, b.hash[i], s);
+            assertEquals(s.chars().anyMatch(Character::isDigit), b.isNumber(i), s);
+        }
+    }
 }

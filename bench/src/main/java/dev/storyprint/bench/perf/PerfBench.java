@@ -175,16 +175,18 @@ public final class PerfBench {
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         t.forEach((k, v) -> detail.put(k, Map.of("opsPerSecond", v.opsPerSecond(), "error99", v.error(),
-                "mbPerSecond", v.mbPerSecond(), "articlesPerSecond", v.articlesPerSecond())));
+                "mbPerSecond", v.mbPerSecond(), "articlesPerSecond", v.articlesPerSecond(), "forkMbPerSecond", v.forkMbPerSecond())));
         report.put("engineDetail", detail);
         report.put("engineCorpus", Map.of("articles", r.articles(), "bytes", r.bytes(), "fromFiles", r.realTexts(),
                 "candidatesPerDecision", EngineBenchmark.CANDIDATES));
-        notes.add(String.format(Locale.ROOT, "engine: JMH 1 fork, 1 thread, one op = %d texts (%d bytes; %d from seeds/samples, "
+        List<String> forks = t.get("fingerprint").forkMbPerSecond().stream().map(Report::fmt).toList();
+        notes.add(String.format(Locale.ROOT, "engine: JMH %d fork(s) per benchmark, mean of their iterations (fingerprint per "
+                + "fork: %s MB/s), 1 thread, one op = %d texts (%d bytes; %d from seeds/samples, "
                 + "the rest generated news-style text); decide = fingerprint + decide against %d warm candidates "
                 + "(its syndicated and spun copies and 6 other stories); a fingerprint is what the fingerprint function "
                 + "stores (terms, shingles, skeleton, retrieval keys): its winnowed shingle set, used only to compare, is "
-                + "built on its first comparison, so decide pays it and fingerprint does not", r.articles(), r.bytes(), r.realTexts(),
-                EngineBenchmark.CANDIDATES));
+                + "built on its first comparison, so decide pays it and fingerprint does not", r.forks(), String.join(", ", forks),
+                r.articles(), r.bytes(), r.realTexts(), EngineBenchmark.CANDIDATES));
     }
 
     static void scale(Report report, List<String> notes, List<Integer> sizes, int probes, PrintStream log) throws Exception {

@@ -169,8 +169,9 @@ public final class ColdStart {
                         stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
                                 .contentType("application/json"), RequestBody.fromBytes(envelope));
                     }
-                    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
-                            ColdStartDriver.class.getName(), t.handler()));
+                    List<String> start = List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
+                            ColdStartDriver.class.getName(), t.handler());
+                    List<String> cmd = new ArrayList<>(start);
                     if (t.event().equals("api")) {
                         cmd.addAll(List.of("api", text));
                     } else {
@@ -201,7 +202,7 @@ public final class ColdStart {
                         // as they do there (the local runs above skip them); no request is sent.
                         Map<String, String> awsEnv = new LinkedHashMap<>(childEnv);
                         awsEnv.remove(Config.ENDPOINT_URL);
-                        List<String> init = new ArrayList<>(cmd.subList(0, 5));
+                        List<String> init = new ArrayList<>(start);
                         init.add(ColdStartDriver.INIT);
                         double[] initMs = startOnce(init, awsEnv, log, t.name() + "-init");
                         initSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(initMs[0]);

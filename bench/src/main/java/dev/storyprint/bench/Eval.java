@@ -37,7 +37,7 @@ public final class Eval {
      * @param generated whether to run the generated corpus (off with {@code --slices-only})
      */
     record Options(int size, long seed, Path json, boolean write, Path root, Path shared, Path field, String split,
-                   boolean generated) {}
+                   boolean generated, boolean fitCalibration) {}
 
     /** Europarl excerpts (from the test pool) that evasive copies are also made of, besides news-like sources. */
     static final int EVASION_EUROPARL_SOURCES = 40;
@@ -55,6 +55,10 @@ public final class Eval {
 
     public static void main(String[] args) throws IOException {
         Options o = parse(args);
+        if (o.fitCalibration()) {
+            fitCalibration(o, System.err);
+            return;
+        }
         String dump = System.getProperty("storyprint.dump.pairs");
         if (dump != null) {
             dumpPairs(o, Path.of(dump));
@@ -191,6 +195,68 @@ public final class Eval {
         System.err.println("wrote " + n + " pairs to " + dir);
     }
 
+    /**
+     * How much each verdict counts in the calibration fit: real articles more than generated ones
+     * (the generator's low-volume spins make the shared-sentence rule look wrong where real carriers
+     * make it right); the evasion slice not at all (its copies are all of one easy kind).
+     */
+    static final double GENERATED_CALIBRATION_WEIGHT = 0.2;
+    static final double FIELD_CALIBRATION_WEIGHT = 5;
+    static final double LLM_CALIBRATION_WEIGHT = 2;
+
+    /** The engine's calibration table, in the engine's resources. */
+    static final String CALIBRATION_TABLE = "shared/engine/src/main/resources/dev/storyprint/engine/calibration.tsv";
+
+    /**
+     * {@code --fit-calibration}: runs the fitting data through the shipped path (the generated
+     * tuning corpus of this seed, never a test seed; the development halves of the field set and
+     * the LLM slices; the evasion slice) and fits each rule's margin-to-probability map. Prints the
+     * table, or writes it into the engine's resources with {@code --write}.
+     */
+    static void fitCalibration(Options o, PrintStream log) throws IOException {
+        Options study = new Options(o.size(), o.seed(), null, false, o.root(), o.shared(), o.field(), "dev", false, false);
+        Map<Slice, Double> data = new LinkedHashMap<>();
+        data.put(new Slice("generated tuning corpus", new CorpusBuilder().build(o.seed(), o.size(), CorpusBuilder.Split.TUNE,
+            null, null).items(), 0), GENERATED_CALIBRATION_WEIGHT);
+        for (SliceEval.Result r : slices(study, log)) {
+            double w = r.slice().name().startsWith("field") ? FIELD_CALIBRATION_WEIGHT
+                : r.slice().name().startsWith("LLM") ? LLM_CALIBRATION_WEIGHT : 0;
+            if (w > 0) {
+                data.put(r.slice(), w);
+            }
+        }
+        List<CalibrationFit.Point> points = new ArrayList<>();
+        for (Map.Entry<Slice, Double> d : data.entrySet()) {
+            Slice s = d.getKey();
+            List<PipelineRun.Outcome> outs = new PipelineRun(Engine.standard()).run(s.items());
+            Map<String, PipelineRun.Outcome> byArticle = new HashMap<>();
+            outs.forEach(x -> byArticle.put(x.articleId(), x));
+            for (PipelineRun.Outcome x : outs) {
+                if (x.label() == Label.REJECTED || x.verdict().evidence() == null) {
+                    continue;
+                }
+                PipelineRun.Outcome first = byArticle.get(x.storyId());
+                boolean story = !Slice.isCopyLabel(x.item().truth())
+                    || first != null && x.item().rootId().equals(first.item().rootId());
+                points.add(new CalibrationFit.Point(x.verdict().evidence().decidedBy(), x.verdict().evidence().margin(),
+                    x.label() == x.item().truth() && story, d.getValue()));
+            }
+            log.printf(Locale.ROOT, "calibration data: %s, %d verdicts%n", s.name(), outs.size());
+        }
+        String table = CalibrationFit.fit(points, String.format(Locale.ROOT,
+            "# rule\tmargin\tprobability right: fitted by ./storyprint eval --fit-calibration --write (generated tuning"
+                + " corpus of seed %d, %d articles, weight %.1f; field development half, weight %.0f; LLM development"
+                + " halves, weight %.0f), %d verdicts%n", o.seed(), o.size(), GENERATED_CALIBRATION_WEIGHT,
+            FIELD_CALIBRATION_WEIGHT, LLM_CALIBRATION_WEIGHT, points.size()));
+        if (o.write()) {
+            Path out = o.root().resolve(CALIBRATION_TABLE);
+            Files.writeString(out, table, StandardCharsets.UTF_8);
+            log.println("wrote " + out);
+        } else {
+            System.out.print(table);
+        }
+    }
+
     /** "s07" -> 7; a story name without digits counts as 0. */
     static int storyNumber(String story) {
         String d = story.replaceAll("\\D", "");
@@ -205,18 +271,20 @@ public final class Eval {
         Path field = null;
         String split = "test";
         boolean generated = true;
+        boolean fit = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--field" -> field = Path.of(args[++i]);
                 case "--split" -> split = args[++i];
                 case "--slices-only" -> generated = false;
+                case "--fit-calibration" -> fit = true;
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--json" -> json = Path.of(args[++i]);
                 case "--write" -> write = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: storyprint eval [--size N] [--seed S] [--field DIR] [--split test|dev|all]"
-                        + " [--slices-only] [--json FILE] [--write]");
+                        + " [--slices-only] [--fit-calibration] [--json FILE] [--write]");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -229,7 +297,7 @@ public final class Eval {
             throw new IllegalArgumentException("--split takes test, dev or all, not " + split);
         }
         return new Options(size, seed, json, write, root, Files.isDirectory(shared) ? shared : null,
-            field != null ? field.toAbsolutePath() : root.resolve("bench/field/texts"), split, generated);
+            field != null ? field.toAbsolutePath() : root.resolve("bench/field/texts"), split, generated, fit);
     }
 
     static Result evaluate(Options o, PrintStream log) {

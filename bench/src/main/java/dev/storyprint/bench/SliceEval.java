@@ -76,6 +76,7 @@ final class SliceEval {
         line(sb, "wrong verdicts with confidence >= 0.9", e.wrongConfident(), e.wrong(), -1, 0);
         sb.append(String.format(Locale.ROOT, "%-44s %-20s %-20s%n", "expected calibration error",
                 String.format(Locale.ROOT, "%.3f", e.ece()), "-"));
+        sb.append("reliability (engine confidence -> share right): ").append(String.join("; ", e.reliability())).append('\n');
         sb.append("by kind (n: label right, right story / copies, called spun)\n");
         for (Map.Entry<String, TrustScore.KindRow> k : e.byKind().entrySet()) {
             TrustScore.KindRow x = k.getValue();

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 record TrustScore(String system, int n, int correct, int copies, int copiesRightStory, int syndicated,
                   int syndicatedCalledSpun, int spun, int spunCorrect, int originals, int originalsKept,
                   int originalsDemoted, int hardNegatives, int hardNegativesKept, int wrong, int wrongConfident,
-                  double ece, Map<String, KindRow> byKind) {
+                  double ece, Map<String, KindRow> byKind, List<String> reliability) {
 
     /** Confidence at or above this is "sure": at most one wrong verdict in 20 may carry it. */
     static final double SURE = 0.9;
@@ -85,10 +85,17 @@ record TrustScore(String system, int n, int correct, int copies, int copiesRight
                 ece += (double) binN[b] / preds.size() * Math.abs(binConf[b] / binN[b] - (double) binOk[b] / binN[b]);
             }
         }
+        List<String> reliability = new java.util.ArrayList<>();
+        for (int b = 0; b < ECE_BINS; b++) {
+            if (binN[b] > 0) {
+                reliability.add(String.format(Locale.ROOT, "%.1f-%.1f: n=%d conf %.2f right %.2f", (double) b / ECE_BINS,
+                        (double) (b + 1) / ECE_BINS, binN[b], binConf[b] / binN[b], (double) binOk[b] / binN[b]));
+            }
+        }
         Map<String, KindRow> rows = new TreeMap<>();
         kinds.forEach((name, k) -> rows.put(name, new KindRow(k[0], k[1], k[2], k[3], k[4])));
         return new TrustScore(system, preds.size(), correct, copies, rightStory, synd, syndSpun, spun, spunOk, orig,
-                origKept, origDemoted, hard, hardKept, wrong, wrongSure, ece, rows);
+                origKept, origDemoted, hard, hardKept, wrong, wrongSure, ece, rows, reliability);
     }
 
     static String share(int k, int n) {

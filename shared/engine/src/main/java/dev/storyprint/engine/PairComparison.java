@@ -10,6 +10,28 @@ import static dev.storyprint.engine.Thresholds.*;
 final class PairComparison {
     enum Kind { NONE, SYNDICATED, SPUN }
 
+    /** Which rule decided the pair's kind: evidence for a reader, and the key of its confidence. */
+    enum Rule {
+        /** Shingle containment or an aligned skeleton with the same words: a near-verbatim copy. */
+        SHARED_TEXT("shared text"),
+        /** Whole sentences of the other's narrative repeated word for word. */
+        SHARED_SENTENCES("shared sentences"),
+        /** Name-bearing phrases repeated in several places, no whole sentence: a loose copy. */
+        SHARED_PHRASES("shared phrases"),
+        /** A spinner's volume of swapped words over names and numbers in order. */
+        SWAPS("swapped words"),
+        /** The content (names, numbers, vocabulary) of the other in other words. */
+        PARAPHRASE("paraphrase"),
+        /** Below every copy rule. */
+        NONE("below every copy rule");
+
+        final String wire;
+
+        Rule(String wire) {
+            this.wire = wire;
+        }
+    }
+
     /** Canonical sides: a has the smaller article id. */
     final Fingerprint a;
     final Fingerprint b;
@@ -21,6 +43,8 @@ final class PairComparison {
     final SkeletonAlignment alignment;
     final GapAnalysis gaps;
     final Kind kind;
+    /** The rule that decided {@link #kind}. */
+    final Rule rule;
     /** Signed relative margin from the deciding thresholds (>= 0 for a copy, < 0 for NONE). */
     final double margin;
     final boolean aIsSource;
@@ -76,6 +100,8 @@ final class PairComparison {
                 Math.min(Math.max(rel(narrative.passages, SYNDICATED_MIN_PASSAGES),
                         rel(narrative.share, SYNDICATED_SINGLE_PASSAGE_MIN_SHARE)), namesLoosely));
         double synd = Math.max(Math.max(syndByContainment, syndBySkeleton), syndByNarrative);
+        Rule syndRule = syndByNarrative > Math.max(syndByContainment, syndBySkeleton) ? Rule.SHARED_SENTENCES
+                : Rule.SHARED_TEXT;
         // Weaker: name-bearing phrases repeated in several places, no whole sentence. A loosely
         // edited version of a story, or a rewrite that kept some phrases: the same story either
         // way, and never called spun without a spinner's swaps inside the shared text.
@@ -86,6 +112,7 @@ final class PairComparison {
         VerbatimEdits edits = null;
         if (synd < 0 && syndLoosely >= 0) {
             synd = syndLoosely * SYNDICATED_LOOSE_MARGIN_WEIGHT;
+            syndRule = Rule.SHARED_PHRASES;
         }
         if (synd >= 0) {
             // a near copy: its small edits inside verbatim text are the evidence an editor checks
@@ -101,21 +128,28 @@ final class PairComparison {
         }
         this.verbatim = edits;
         this.paraphrase = new Paraphrase(a, b, skeleton);
+        Rule spunRule = Rule.SWAPS;
         if (spun < 0 && synd < 0) {
             // no verbatim text and no spinner's swaps in order: a rewrite in other words keeps the content
             double byParaphrase = Math.min(paraphrase.margin(),
                     rel(paraphrase.sharedNames, PARAPHRASE_MIN_SHARED_NAMES));
-            spun = Math.max(spun, byParaphrase);
+            if (byParaphrase > spun) {
+                spun = byParaphrase;
+                spunRule = Rule.PARAPHRASE;
+            }
         }
         if (spun >= 0) {
             kind = Kind.SPUN;
             margin = spun;
+            rule = spunRule;
         } else if (synd >= 0) {
             kind = Kind.SYNDICATED;
             margin = Math.min(synd, -spun);
+            rule = syndRule;
         } else {
             kind = Kind.NONE;
             margin = Math.max(spun, synd);
+            rule = Rule.NONE;
         }
         boolean aSource;
         String why;

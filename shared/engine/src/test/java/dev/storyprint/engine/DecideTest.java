@@ -301,13 +301,15 @@ class DecideTest {
     }
 
     @Test
-    void confidenceIsMonotoneAndBounded() {
-        double previous = -1;
-        for (double m = -0.5; m <= 2; m += 0.1) {
-            double c = Engine.confidence(m);
-            assertTrue(c >= previous && c >= 0.5 && c <= 1.0);
-            previous = c;
+    void confidenceIsMonotoneInTheMarginAndAProbability() {
+        for (PairComparison.Rule rule : PairComparison.Rule.values()) {
+            double previous = -1;
+            for (double m = -2; m <= 4; m += 0.05) {
+                double c = Calibration.confidence(rule.wire, m);
+                assertTrue(c >= previous && c > 0 && c < 1.0, rule + " at " + m + ": " + c);
+                previous = c;
+            }
         }
-        assertEquals(0.5, Engine.confidence(0), 1e-9);
+        assertTrue(Calibration.knows(PairComparison.Rule.SHARED_TEXT.wire), "the fitted table is on the classpath");
     }
 }

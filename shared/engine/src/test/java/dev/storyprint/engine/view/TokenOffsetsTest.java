@@ -1,0 +1,167 @@
+package dev.storyprint.engine.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storyprint.engine.Article;
+import dev.storyprint.engine.Document;
+import dev.storyprint.engine.Engine;
+import dev.storyprint.engine.Reading;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Normalized tokens back to the chars of the extracted text they came from. */
+class TokenOffsetsTest {
+    private static final String FILLER = " The talks resumed after a long pause and both sides said they were ready to"
+            + " continue the negotiations in the coming weeks despite the differences that remain between them.";
+
+    /** The term of each token with the text it covers, "term=written". */
+    private static List<String> pairs(TokenOffsets o) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < o.size(); i++) {
+            out.add(o.term(i) + "=" + o.written(i));
+        }
+        return out;
+    }
+
+    private static int indexOfTerm(TokenOffsets o, String term, int from) {
+        for (int i = from; i < o.size(); i++) {
+            if (o.term(i).equals(term)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + term + " in " + pairs(o));
+    }
+
+    @Test
+    void plainWordsMapToThemselves() {
+        String text = "The council said on Tuesday it would raise taxes.";
+        TokenOffsets o = TokenOffsets.of(text);
+        assertEquals(List.of("the=The", "council=council", "said=said", "on=on", "tuesday=Tuesday", "it=it",
+                "would=would", "raise=raise", "taxes=taxes"), pairs(o));
+        assertEquals(4, o.start(1));
+        assertEquals(11, o.end(1));
+    }
+
+    @Test
+    void houseStyleCurrencyAndConversionFoldBackToTheirOwnChars() {
+        String text = "Mr Trump agreed to suspend tariffs on US$300 billion (S$408 billion) worth of goods.";
+        TokenOffsets o = TokenOffsets.of(text);
+        // the honorific and the conversion are not tokens; the rest cover exactly their own chars
+        assertEquals(List.of("trump=Trump", "agreed=agreed", "to=to", "suspend=suspend", "tariffs=tariffs", "on=on",
+                "$300=US$300", "billion=billion", "worth=worth", "of=of", "goods=goods"), pairs(o));
+        int billion = indexOfTerm(o, "billion", 0);
+        assertEquals(text.indexOf("billion"), o.start(billion), "the first billion, not the converted one");
+        int conversion = text.indexOf("(S$");
+        int conversionEnd = text.indexOf(") worth") + 1;
+        for (int i = 0; i < o.size(); i++) {
+            assertTrue(o.end(i) <= conversion || o.start(i) >= conversionEnd,
+                    o.term(i) + " inside the dropped conversion");
+        }
+    }
+
+    @Test
+    void foldedNamesMagnitudesAndPercentsKeepTheirSpans() {
+        String text = "The United States and the U.S. Treasury spent $3bn, or 5% of the budget." + FILLER;
+        TokenOffsets o = TokenOffsets.of(text);
+        List<String> p = pairs(o);
+        assertTrue(p.contains("u_s=United States"), p.toString()); // one token for the name: both words are its text
+        assertTrue(p.contains("u_s=U.S"), p.toString());
+        assertTrue(p.contains("$3=$3"), p.toString());
+        assertTrue(p.contains("billion=bn"), p.toString());
+        assertTrue(p.contains("percent=%"), p.toString());
+        int us = indexOfTerm(o, "u_s", 0);
+        int and = indexOfTerm(o, "and", us);
+        assertEquals(text.indexOf("and"), o.start(and), "the word after the folded name is found past it");
+    }
+
+    @Test
+    void unicodeFoldingMapsBackToTheCharsAsWritten() {
+        // curly apostrophe, decomposed accent, a ligature and a soft hyphen inside a word
+        String text = "The caf\u0065\u0301 owner didn\u2019t expect the \ufb01nance inter\u00adnational boom." + FILLER;
+        TokenOffsets o = TokenOffsets.of(text);
+        List<String> p = pairs(o);
+        assertTrue(p.contains("caf\u00e9=caf\u0065\u0301"), p.toString());
+        assertTrue(p.contains("didnt=didn\u2019t"), p.toString()); // apostrophes fold away
+        assertTrue(p.contains("finance=\ufb01nance"), p.toString());
+        assertTrue(p.contains("international=inter\u00adnational"), p.toString());
+    }
+
+    @Test
+    void htmlInputMapsIntoTheExtractedText() {
+        String html = "<html><head><title>Talks</title></head><body><nav>Home | World</nav><article>"
+                + "<p>WASHINGTON \u2014 The US and China are set to relaunch trade talks this week, officials said.</p>"
+                + "<figure><figcaption>FILE PHOTO: Trump meets Xi.</figcaption></figure>"
+                + "<p>Trump said then that China would restart large purchases of U.S. agricultural goods.</p>"
+                + "<p>It&rsquo;s the first meeting since the summit in Osaka, they said on Tuesday." + FILLER + "</p>"
+                + "</article></body></html>";
+        Reading r = Engine.standard().read(new Document(html.getBytes(StandardCharsets.UTF_8), "text/html", "x.html",
+                Map.of()));
+        Article a = ((Reading.Accepted) r).article();
+        TokenOffsets o = TokenOffsets.of(a.text());
+        assertEquals(a.text(), o.text());
+        for (int i = 0; i < o.size(); i++) {
+            assertTrue(o.located(i), "token " + i + " " + o.term(i));
+            assertTrue(TokenOffsets.fold(o.written(i)).startsWith(TokenOffsets.fold(o.token(i).surface())), o.written(i));
+        }
+        int trump = indexOfTerm(o, "trump", 0);
+        assertEquals(a.text().indexOf("Trump said"), o.start(trump));
+        int its = indexOfTerm(o, "it", 0);
+        assertEquals("It\u2019s", o.written(its));
+    }
+
+    @Test
+    void aDroppedCaptionRepeatingTheBodyDoesNotCaptureIt() {
+        String text = "Officials met on Monday to prepare the relaunch of the talks." + FILLER + "\n"
+                + "FILE PHOTO: Trump said then that China would buy more.\n"
+                + "Trump said then that China would restart large purchases of agricultural goods." + FILLER;
+        TokenOffsets o = TokenOffsets.of(text);
+        int trump = indexOfTerm(o, "trump", 0);
+        assertEquals(text.lastIndexOf("Trump said"), o.start(trump), pairs(o).toString());
+    }
+
+    @Test
+    void paragraphsAreTheNonBlankLines() {
+        TokenOffsets o = TokenOffsets.of("  First line here.\n\n\tSecond one.  \n   \nThird");
+        List<int[]> p = o.paragraphs();
+        assertEquals(3, p.size());
+        assertEquals("First line here.", o.text().substring(p.get(0)[0], p.get(0)[1]));
+        assertEquals("Second one.", o.text().substring(p.get(1)[0], p.get(1)[1]));
+        assertEquals("Third", o.text().substring(p.get(2)[0], p.get(2)[1]));
+        assertEquals(3, o.firstAtOrAfter(p.get(1)[0]));
+    }
+
+    /** Every seed: every token found, in order, without overlap, covering chars that fold to its surface. */
+    @Test
+    void everySeedTokenIsFoundInOrder() throws IOException {
+        String dir = System.getProperty("storyprint.shared.dir");
+        Path seeds = dir == null ? null : Path.of(dir, "seeds");
+        Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds), "no seeds beside the checkout: skipped");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seeds)) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            Reading r = Engine.standard().read(new Document(Files.readAllBytes(f), null, f.getFileName().toString(),
+                    Map.of()));
+            TokenOffsets o = TokenOffsets.of(((Reading.Accepted) r).article().text());
+            int previousEnd = 0;
+            for (int i = 0; i < o.size(); i++) {
+                assertTrue(o.located(i), f.getFileName() + ": token " + i + " " + o.term(i));
+                assertTrue(o.start(i) >= previousEnd, f.getFileName() + ": token " + i + " overlaps the previous");
+                // a folded name ("United States") covers its other words too
+                assertTrue(TokenOffsets.fold(o.written(i)).startsWith(TokenOffsets.fold(o.token(i).surface())),
+                        f.getFileName() + ": token " + i + " " + o.written(i));
+                previousEnd = o.end(i);
+            }
+        }
+    }
+}

@@ -130,7 +130,33 @@ public final class SideBySide {
 
     /** Compares two extracted article texts (see {@link Engine#read}): {@code copyText} against its source. */
     public static SideBySide of(String copyText, String sourceText) {
-        return new Builder(copyText, sourceText).build();
+        return of(prepare(copyText), prepare(sourceText));
+    }
+
+    /** Compares two prepared texts: prepare a source once when several copies are compared with it. */
+    public static SideBySide of(Prepared copy, Prepared source) {
+        return new Builder(copy, source).build();
+    }
+
+    /** An extracted text analyzed for comparison: its tokens with their offsets and which are names or numbers. */
+    public static Prepared prepare(String text) {
+        TokenOffsets o = TokenOffsets.of(Objects.requireNonNull(text, "text"));
+        return new Prepared(o, Builder.strongAnchors(o));
+    }
+
+    /** See {@link #prepare}. Immutable; share freely. */
+    public static final class Prepared {
+        private final TokenOffsets offsets;
+        private final boolean[] anchors;
+
+        private Prepared(TokenOffsets offsets, boolean[] anchors) {
+            this.offsets = offsets;
+            this.anchors = anchors;
+        }
+
+        public TokenOffsets offsets() {
+            return offsets;
+        }
     }
 
     /** The comparison in plain sentences, for a reader who has not seen the verdict format. */
@@ -199,9 +225,14 @@ public final class SideBySide {
         final int[] movedS;
         final int[] movedPartner; // copy word -> source word of a moved pair
 
-        Builder(String copyText, String sourceText) {
-            this.c = TokenOffsets.of(Objects.requireNonNull(copyText, "copyText"));
-            this.s = TokenOffsets.of(Objects.requireNonNull(sourceText, "sourceText"));
+        final boolean[] anchorC;
+        final boolean[] anchorS;
+
+        Builder(Prepared copy, Prepared source) {
+            this.c = copy.offsets;
+            this.s = source.offsets;
+            this.anchorC = copy.anchors;
+            this.anchorS = source.anchors;
             Map<String, Integer> ids = new HashMap<>();
             this.a = ids(c, ids);
             this.b = ids(s, ids);
@@ -539,8 +570,6 @@ public final class SideBySide {
                 pj = j;
             }
             // names and numbers both skeletons hold, kept as each other
-            boolean[] anchorC = strongAnchors(c);
-            boolean[] anchorS = strongAnchors(s);
             boolean[] alignedC = new boolean[a.length];
             boolean[] alignedS = new boolean[b.length];
             Map<String, Anchor> byTerm = new LinkedHashMap<>();

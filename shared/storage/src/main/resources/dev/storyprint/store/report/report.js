@@ -34,7 +34,7 @@
   function pct(x) { return Math.round(100 * x) + '%'; }
   function when(iso) {
     if (!iso) { return ''; }
-    return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+    return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, '');
   }
   function timeEl(iso) {
     var t = el('time', null, when(iso));
@@ -124,7 +124,7 @@
     li.setAttribute('data-article-id', x.articleId);
     li.setAttribute('data-label', x.label);
     var t = el('div');
-    add(t, timeEl(x.publishedAt || x.decidedAt), el('span', 'when', x.publishedAt ? 'published' : 'arrived'));
+    add(t, timeEl(x.publishedAt || x.decidedAt), el('span', 'when', (x.publishedAt ? 'published' : 'arrived') + ' (UTC)'));
     var conf = el('div', 'conf');
     var m = el('meter');
     m.min = 0; m.max = 1; m.value = x.confidence;
@@ -158,7 +158,7 @@
         var m = ids[h.matchedArticleId];
         add(li, ' of ', a(m ? m.name : h.matchedArticleId, href('articles', h.matchedArticleId)));
       }
-      if (h.until) { add(li, ' until ', timeEl(h.until)); }
+      if (h.until) { add(li, ' until ', timeEl(h.until), ' UTC'); }
       if (h.why) { add(li, ' \u2014 ', el('span', 'why', h.why)); }
       add(ol, li);
     });
@@ -183,7 +183,7 @@
   function articleMeta(x) {
     var p = el('p', 'meta');
     add(p, el('span', null, x.source || 'outlet not given'),
-      el('span', null, x.publishedAt ? 'published ' + when(x.publishedAt) : 'arrived ' + when(x.decidedAt)));
+      el('span', null, (x.publishedAt ? 'published ' + when(x.publishedAt) : 'arrived ' + when(x.decidedAt)) + ' UTC'));
     if (x.label !== 'original' || x.matchedArticleId) { add(p, el('span', null, 'confidence ' + pct(x.confidence))); }
     if (x.url) { add(p, add(el('span'), a('link', x.url))); }
     return p;
@@ -223,7 +223,7 @@
     ['ins', 'seg only', 'added', 'only in the copy (double underline)'],
     ['del', 'seg only', 'left out', 'only in the source (struck through)'],
     ['span', 'seg rewritten', 'rewritten', 'rewritten beyond a swap (dotted underline)'],
-    ['b', 'anchor', 'Name 42', 'name or number that lines up (bold, underlined)'],
+    ['b', 'anchor', 'Name 42', 'name or number that lines up (bold)'],
     ['span', 'styled', 'US$300', 'same word, written differently (dotted)']
   ];
 
@@ -500,5 +500,7 @@
   });
   window.addEventListener('hashchange', function () { show(true); });
   show(false);
+  // milliseconds from the start of navigation until the page is drawn (what "loads in under a second" measures)
+  document.body.setAttribute('data-drawn-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', 'true');
 })();

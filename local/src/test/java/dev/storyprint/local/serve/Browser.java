@@ -59,7 +59,11 @@ final class Browser implements AutoCloseable {
     /** Opens {@code url} and waits until the page's script has drawn it. */
     void open(String url) {
         driver.get(url);
-        until(Duration.ofSeconds(30), "the page drawn", d -> ready());
+        until(Duration.ofSeconds(30), "the page drawn at " + url, d -> ready() || !d.getPageSource().contains("storyprint-data"));
+        if (!ready()) {
+            String page = driver.getPageSource();
+            throw new AssertionError("not a story page at " + url + ": " + page.substring(0, Math.min(400, page.length())));
+        }
     }
 
     /** True once the page's script has drawn the page. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -171,6 +172,41 @@ class StoryViewerBrowserTest {
         assertFalse(browser.driver.findElements(By.cssSelector(".side-source .para.only")).isEmpty(),
                 "paragraphs the syndicated copy left out");
         browser.screenshot("copy-view-syndicated", Browser.LAPTOP);
+    }
+
+    @Test
+    void aCopyRelabelledByALateSourceShowsBothLabelsAndWhy() throws Exception {
+        String[] source = LargeStoryBrowserTest.MadeUpStory.paragraphs(new java.util.Random(7));
+        // the copy arrives first and is taken for an original; its source, published earlier, arrives next
+        String copyId = postJson(LargeStoryBrowserTest.MadeUpStory.copy(source, 3), "Late copy", "2026-05-04T09:00:00Z")
+                .get("articleId").asText();
+        JsonNode sourceVerdict = postJson(String.join("\n\n", source), "Early source", "2026-05-04T06:00:00Z");
+        String sourceId = sourceVerdict.get("articleId").asText();
+        assertEquals("original", sourceVerdict.get("label").asText(), sourceVerdict.toString());
+        browser.open(page("/ui/stories/" + sourceVerdict.get("storyId").asText()));
+        assertEquals("Early source", browser.driver.findElement(By.tagName("h1")).getText(), "named after its original");
+        WebElement row = event(copyId);
+        assertEquals("syndicated", row.getAttribute("data-label"));
+        WebElement history = row.findElement(By.cssSelector(".history"));
+        String text = history.getText();
+        assertTrue(text.contains("was ORIGINAL") || text.contains("was \u25cf ORIGINAL") || text.matches("(?s).*was\\W+ORIGINAL.*"),
+                text);
+        assertTrue(text.contains("now") && text.contains("SYNDICATED"), text);
+        assertTrue(text.toLowerCase(Locale.ROOT).contains("published earlier") || text.contains(sourceId)
+                || text.contains("Early source"), "and why: " + text);
+        browser.screenshot("story-page-relabelled", Browser.LAPTOP);
+    }
+
+    private static JsonNode postJson(String text, String title, String publishedAt) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode post = ServeClient.JSON.createObjectNode();
+        post.put("text", text);
+        post.put("title", title);
+        post.put("source", "Made-up Outlet");
+        post.put("publishedAt", publishedAt);
+        HttpResponse<String> r = client.post("/articles", "application/json",
+                post.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return ServeClient.json(r);
     }
 
     private static void assertSwap(String from, String to) {

@@ -94,10 +94,11 @@ public final class StoryReports {
             }
         }
         List<Object> list = new ArrayList<>();
+        // named after its original (a late source takes over a story that kept its first member's id)
         String title = null;
         for (ArticleRecord r : members) {
             labels.merge(r.verdict().label().wire(), 1, (x, y) -> (Integer) x + (Integer) y);
-            if (r.articleId().equals(storyId)) {
+            if (title == null && r.verdict().label() == Label.ORIGINAL) {
                 title = name(r);
             }
             list.add(article(r));

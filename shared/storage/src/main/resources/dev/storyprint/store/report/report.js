@@ -138,7 +138,7 @@
       var src = ids[x.matchedArticleId];
       add(sub, ' \u00b7 ' + x.label + ' copy of ', a(src ? src.name : x.matchedArticleId, href('articles', x.matchedArticleId)));
     } else {
-      add(sub, ' \u00b7 the story\u2019s ' + (x.articleId === x.storyId ? 'original' : 'member'));
+      add(sub, ' \u00b7 ' + (x.label === 'original' ? 'the story\u2019s original' : 'matched to no article of this story'));
     }
     add(what, sub);
     add(li, t, add(el('div'), label(x.label)), conf, what);

@@ -72,10 +72,10 @@ class SideBySideTest {
 
     @Test
     void houseStyleReadsAsKeptAndShowsHowTheOtherSideWritesIt() {
-        String source = "Mr Trump agreed to suspend tariffs on $300 billion worth of goods while the two sides resumed"
-                + " negotiations in Osaka, officials in Washington and Beijing told reporters on Monday.\n" + P2;
-        String copy = "Trump agreed to suspend tariffs on US$300 billion (S$408 billion) worth of goods while the two"
-                + " sides resumed negotiations in Osaka, officials in Washington and Beijing told reporters on Monday.\n"
+        String source = "Mr Berg agreed to suspend fees on $300 billion worth of cargo while the two boards resumed"
+                + " hearings in Osaka, officials in Northport and Eastfield told reporters on Monday.\n" + P2;
+        String copy = "Berg agreed to suspend fees on US$300 billion (S$408 billion) worth of cargo while the two"
+                + " boards resumed hearings in Osaka, officials in Northport and Eastfield told reporters on Monday.\n"
                 + P2;
         SideBySide v = SideBySide.of(copy, source);
         assertEquals(0, v.stats().swaps());

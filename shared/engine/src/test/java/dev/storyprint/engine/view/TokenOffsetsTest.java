@@ -53,11 +53,11 @@ class TokenOffsetsTest {
 
     @Test
     void houseStyleCurrencyAndConversionFoldBackToTheirOwnChars() {
-        String text = "Mr Trump agreed to suspend tariffs on US$300 billion (S$408 billion) worth of goods.";
+        String text = "Mr Berg agreed to suspend fees on US$300 billion (S$408 billion) worth of cargo.";
         TokenOffsets o = TokenOffsets.of(text);
         // the honorific and the conversion are not tokens; the rest cover exactly their own chars
-        assertEquals(List.of("trump=Trump", "agreed=agreed", "to=to", "suspend=suspend", "tariffs=tariffs", "on=on",
-                "$300=US$300", "billion=billion", "worth=worth", "of=of", "goods=goods"), pairs(o));
+        assertEquals(List.of("berg=Berg", "agreed=agreed", "to=to", "suspend=suspend", "fees=fees", "on=on",
+                "$300=US$300", "billion=billion", "worth=worth", "of=of", "cargo=cargo"), pairs(o));
         int billion = indexOfTerm(o, "billion", 0);
         assertEquals(text.indexOf("billion"), o.start(billion), "the first billion, not the converted one");
         int conversion = text.indexOf("(S$");
@@ -98,10 +98,10 @@ class TokenOffsetsTest {
     @Test
     void htmlInputMapsIntoTheExtractedText() {
         String html = "<html><head><title>Talks</title></head><body><nav>Home | World</nav><article>"
-                + "<p>WASHINGTON \u2014 The US and China are set to relaunch trade talks this week, officials said.</p>"
-                + "<figure><figcaption>FILE PHOTO: Trump meets Xi.</figcaption></figure>"
-                + "<p>Trump said then that China would restart large purchases of U.S. agricultural goods.</p>"
-                + "<p>It&rsquo;s the first meeting since the summit in Osaka, they said on Tuesday." + FILLER + "</p>"
+                + "<p>NORTHPORT \u2014 The US and Canada are set to reopen ferry talks this week, officials said.</p>"
+                + "<figure><figcaption>FILE PHOTO: Alvarez meets Berg.</figcaption></figure>"
+                + "<p>Alvarez said then that Canada would resume large orders of U.S. harbour cranes.</p>"
+                + "<p>It&rsquo;s the first meeting since the summit in Harlow Bay, they said on Tuesday." + FILLER + "</p>"
                 + "</article></body></html>";
         Reading r = Engine.standard().read(new Document(html.getBytes(StandardCharsets.UTF_8), "text/html", "x.html",
                 Map.of()));
@@ -112,8 +112,8 @@ class TokenOffsetsTest {
             assertTrue(o.located(i), "token " + i + " " + o.term(i));
             assertTrue(TokenOffsets.fold(o.written(i)).startsWith(TokenOffsets.fold(o.token(i).surface())), o.written(i));
         }
-        int trump = indexOfTerm(o, "trump", 0);
-        assertEquals(a.text().indexOf("Trump said"), o.start(trump));
+        int alvarez = indexOfTerm(o, "alvarez", 0);
+        assertEquals(a.text().indexOf("Alvarez said"), o.start(alvarez));
         int its = indexOfTerm(o, "it", 0);
         assertEquals("It\u2019s", o.written(its));
     }
@@ -121,11 +121,11 @@ class TokenOffsetsTest {
     @Test
     void aDroppedCaptionRepeatingTheBodyDoesNotCaptureIt() {
         String text = "Officials met on Monday to prepare the relaunch of the talks." + FILLER + "\n"
-                + "FILE PHOTO: Trump said then that China would buy more.\n"
-                + "Trump said then that China would restart large purchases of agricultural goods." + FILLER;
+                + "FILE PHOTO: Alvarez said then that Canada would buy more.\n"
+                + "Alvarez said then that Canada would resume large orders of harbour cranes." + FILLER;
         TokenOffsets o = TokenOffsets.of(text);
-        int trump = indexOfTerm(o, "trump", 0);
-        assertEquals(text.lastIndexOf("Trump said"), o.start(trump), pairs(o).toString());
+        int alvarez = indexOfTerm(o, "alvarez", 0);
+        assertEquals(text.lastIndexOf("Alvarez said"), o.start(alvarez), pairs(o).toString());
     }
 
     @Test

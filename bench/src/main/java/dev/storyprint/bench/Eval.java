@@ -116,16 +116,11 @@ public final class Eval {
         StoryCheck storyCheck = null;
         try {
             long t0 = System.nanoTime();
-            EngineRun run = new EngineRun(Engine.standard());
-            List<EngineRun.Outcome> outs = run.run(items);
+            List<PipelineRun.Outcome> outs = new PipelineRun(Engine.standard()).run(items);
             secs = (System.nanoTime() - t0) / 1e9;
-            if (!run.readAvailable()) {
-                engineNote = "engine.read not implemented: articles built directly from the text";
-                log.println(engineNote);
-            }
-            Map<String, EngineRun.Outcome> byArticle = new HashMap<>();
-            for (EngineRun.Outcome x : outs) {
-                byArticle.put(x.articleId, x);
+            Map<String, PipelineRun.Outcome> byArticle = new HashMap<>();
+            for (PipelineRun.Outcome x : outs) {
+                byArticle.put(x.articleId(), x);
             }
             storyCheck = storyCheck(outs);
             log.println(storyCheck);
@@ -137,19 +132,19 @@ public final class Eval {
             }
             List<Scorer.Prediction> ep = new ArrayList<>();
             Map<String, Integer> perCell = new HashMap<>();
-            for (EngineRun.Outcome x : outs) {
-                EngineRun.Outcome storyOriginal = byArticle.get(x.storyId);
-                String root = storyOriginal == null ? null : storyOriginal.item.rootId();
-                ep.add(new Scorer.Prediction(x.item, x.label, root, x.confidence));
-                if (x.label != x.item.truth()) {
-                    String cell = x.item.truth().wire() + "->" + x.label.wire() + ":" + x.item.kind();
+            for (PipelineRun.Outcome x : outs) {
+                PipelineRun.Outcome storyOriginal = byArticle.get(x.storyId());
+                String root = storyOriginal == null ? null : storyOriginal.item().rootId();
+                ep.add(new Scorer.Prediction(x.item(), x.label(), root, x.confidence()));
+                if (x.label() != x.item().truth()) {
+                    String cell = x.item().truth().wire() + "->" + x.label().wire() + ":" + x.item().kind();
                     if (perCell.merge(cell, 1, Integer::sum) <= EXAMPLES_PER_CELL) {
-                        String arrival = x.item.early() ? "arrived before its source"
-                            : earlySources.contains(x.item.id()) ? "arrived after a copy of it" : "in order";
-                        arrival += x.item.publishedAt() == null ? ", undated" : ", dated";
-                        failures.add(new Failure(x.item.id(), x.item.kind(), x.item.strength(), x.item.truth().wire(),
-                            x.label.wire(), x.confidence, arrival, x.rejectReason != null ? "rejected: " + x.rejectReason
-                            : x.summary));
+                        String arrival = x.item().early() ? "arrived before its source"
+                            : earlySources.contains(x.item().id()) ? "arrived after a copy of it" : "in order";
+                        arrival += x.item().publishedAt() == null ? ", undated" : ", dated";
+                        failures.add(new Failure(x.item().id(), x.item().kind(), x.item().strength(),
+                            x.item().truth().wire(), x.label().wire(), x.confidence(), arrival,
+                            x.rejectReason() != null ? "rejected: " + x.rejectReason() : x.summary()));
                     }
                 }
             }
@@ -171,11 +166,11 @@ public final class Eval {
         }
     }
 
-    static StoryCheck storyCheck(List<EngineRun.Outcome> outs) {
+    static StoryCheck storyCheck(List<PipelineRun.Outcome> outs) {
         Map<String, Integer> originals = new java.util.TreeMap<>();
-        for (EngineRun.Outcome x : outs) {
-            if (x.label != Label.REJECTED) {
-                originals.merge(x.storyId, x.label == Label.ORIGINAL ? 1 : 0, Integer::sum);
+        for (PipelineRun.Outcome x : outs) {
+            if (x.label() != Label.REJECTED) {
+                originals.merge(x.storyId(), x.label() == Label.ORIGINAL ? 1 : 0, Integer::sum);
             }
         }
         long none = originals.values().stream().filter(n -> n == 0).count();

@@ -135,25 +135,33 @@ public final class Engine {
      * one sharing more of the copy's shingles; then the larger margin.
      */
     static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
+        double hp = copyIsAinP ? p.containA : p.containB;
+        double hq = copyIsAinQ ? q.containA : q.containB;
+        double ap = copyIsAinP ? p.alignment.coverageA : p.alignment.coverageB;
+        double aq = copyIsAinQ ? q.alignment.coverageA : q.alignment.coverageB;
         if (p.kind != q.kind) {
-            double hp = copyIsAinP ? p.containA : p.containB;
-            double hq = copyIsAinQ ? q.containA : q.containB;
             if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
                 return hp > hq;
             }
-            return p.kind == PairComparison.Kind.SYNDICATED;
+            // as much of its text in both: the one keeping more of its names (a source of which it
+            // copied part and reworded the rest, not a trim of that part)...
+            if (Math.abs(ap - aq) > Thresholds.COVERAGE_TIE) {
+                return ap > aq;
+            }
+            return p.kind == PairComparison.Kind.SYNDICATED; // ...else the near-verbatim one
         }
         double cp = p.coverageOf(copyIsAinP);
         double cq = q.coverageOf(copyIsAinQ);
         if (Math.abs(cp - cq) > Thresholds.COVERAGE_TIE) {
             return cp > cq;
         }
-        // two spun matches aligning all names alike: the one sharing more verbatim text is the closer
-        // relative (a sibling spun separately shares less than the text it was spun from)
-        double hp = copyIsAinP ? p.containA : p.containB;
-        double hq = copyIsAinQ ? q.containA : q.containB;
-        if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
-            return hp > hq;
+        // the other measure: for spun matches aligning all names alike, the one sharing more verbatim
+        // text is the closer relative (a sibling spun separately shares less than its source); for
+        // syndicated ones holding as much text, the one keeping more of its names
+        double op = p.kind == PairComparison.Kind.SYNDICATED ? ap : hp;
+        double oq = q.kind == PairComparison.Kind.SYNDICATED ? aq : hq;
+        if (Math.abs(op - oq) > Thresholds.COVERAGE_TIE) {
+            return op > oq;
         }
         return p.margin > q.margin;
     }

@@ -19,8 +19,9 @@ import java.util.Objects;
  * and numbers line up. Everything points at char ranges of the two extracted texts, so a reader
  * can check it by eye.
  *
- * <p>Words are compared by their normalized terms (the engine's analysis chain), so house style
- * ("US$300" and "$300", "Mr Trump" and "Trump") reads as kept, and is shown as written differently.
+ * <p>Words are compared by their normalized terms (the engine's analysis chain, which keeps content
+ * words only), so house style ("US$300" and "$300", "Mr Trump" and "Trump") reads as kept, and is
+ * shown as written differently; a run of kept words is highlighted with the words between them.
  * The alignment is a word diff in order (patience diff: words unique to both sides anchor it, gaps
  * between anchors are aligned exactly), then runs left over on both sides that match at length are
  * paired as moved text. A gap of at most {@link #SWAP_MAX_WORDS} words on each side between kept
@@ -31,10 +32,11 @@ public final class SideBySide {
     /** A swap: at most this many words each side between kept words (the engine's phrase-swap size). */
     public static final int SWAP_MAX_WORDS = 3;
     /**
-     * Kept runs shorter than this are not highlighted as passages: one or two common words that
-     * line up between changes ("the", "of the") say nothing by themselves.
+     * Kept runs shorter than this are not highlighted as passages: a single word that lines up
+     * between changes says nothing by itself. Two content words in order (with the function words
+     * between them, four or five words of text) already read as a shared phrase.
      */
-    public static final int VERBATIM_MIN_WORDS = 3;
+    public static final int VERBATIM_MIN_WORDS = 2;
     /**
      * A kept run shorter than this between two gaps larger than a swap is dropped: a short phrase
      * ("for most of the") common to unrelated sentences. A shingle's length, the engine's unit of
@@ -164,8 +166,8 @@ public final class SideBySide {
         Stats s = stats;
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT,
-                "%d%% of the copy's %d words follow the source word for word in %d passage%s of %d words or more "
-                        + "(the longest %d words).",
+                "%d%% of the copy's %d compared words follow the source word for word in %d passage%s of %d words "
+                        + "or more (the longest %d words; function words such as \"the\" and \"of\" are not compared).",
                 pct(s.passageWords(), s.copyWords()), s.copyWords(), s.passages(), s.passages() == 1 ? "" : "s",
                 VERBATIM_MIN_WORDS, s.longestPassage()));
         if (s.swaps() > 0) {

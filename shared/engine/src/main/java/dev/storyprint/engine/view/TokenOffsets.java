@@ -16,10 +16,11 @@ import java.util.Objects;
  * captions and bylines, stripped datelines, currency conversions) and rewrites terms after
  * (lower case, "US$300" -&gt; "$300", "United States" -&gt; one term), so offsets are recovered
  * rather than carried: each token's surface and the text are folded alike to their letters and
- * digits (NFKD, marks and punctuation dropped, lower case), and the surfaces are found in order.
- * Removed text breaks the run of consecutive surfaces; where it does, the next surface is taken at
- * its first later occurrence that the following surfaces continue, so a dropped caption that
- * repeats a word of the body does not capture it.
+ * digits (NFKD, marks and punctuation dropped, lower case), and the surfaces are found in order,
+ * each at the start of a word (or right where the previous one ended: "$300bn" is two tokens).
+ * The chain drops function words, honorifics and conversions between tokens, so the next surface
+ * is taken at its first later occurrence that the following surfaces continue, each within a few
+ * words of the one before; a dropped caption that repeats a clause of the body does not capture it.
  */
 public final class TokenOffsets {
     /**
@@ -28,10 +29,11 @@ public final class TokenOffsets {
      */
     static final int LOOKAHEAD_TOKENS = 8;
     /**
-     * Folded chars a following surface may stand past the previous one and still continue it: what
-     * the chain drops inside a sentence ("Mr", "States of America", "(S$408 billion)", "[HWT.UL]").
+     * Words a following surface may stand past the previous one and still continue it: what the
+     * chain drops inside a sentence (function words, "Mr", "(S$408 billion)", "[HWT.UL]"): "that
+     * it would have been" is five in a row.
      */
-    static final int MAX_SKIP = 12;
+    static final int MAX_SKIP_WORDS = 8;
     /** Later occurrences of a surface examined before the best-continued one is taken. */
     static final int MAX_CANDIDATES = 64;
     /** How far a token without letters or digits ("%") is looked for past the previous token. */
@@ -81,6 +83,7 @@ public final class TokenOffsets {
                 continue;
             }
             int at = folded.startsWith(key, cursor) ? cursor : find(folded, keys, i, cursor);
+            // a surface whose letters occur only inside other words is not found rather than misplaced
             if (at < 0) {
                 start[i] = textPos;
                 end[i] = textPos;
@@ -147,11 +150,16 @@ public final class TokenOffsets {
         int best = -1;
         int bestScore = -1;
         int from = cursor;
-        for (int c = 0; c < MAX_CANDIDATES; c++) {
+        for (int c = 0; c < MAX_CANDIDATES; ) {
             int at = folded.chars.indexOf(keys[i], from);
             if (at < 0) {
                 break;
             }
+            from = at + 1;
+            if (!folded.wordStart(at)) {
+                continue; // "he" inside "the": a surface starts a word
+            }
+            c++;
             int score = continued(folded, keys, i, at + keys[i].length());
             if (score >= wanted) {
                 return at;
@@ -160,14 +168,13 @@ public final class TokenOffsets {
                 best = at;
                 bestScore = score;
             }
-            from = at + 1;
         }
         return best;
     }
 
     /**
      * How many of the surfaces after token {@code i} (at most the lookahead) follow from {@code pos},
-     * each within {@link #MAX_SKIP} folded chars of the previous one.
+     * each within {@link #MAX_SKIP_WORDS} words of the previous one.
      */
     private static int continued(Folded folded, String[] keys, int i, int pos) {
         int score = 0;
@@ -175,7 +182,7 @@ public final class TokenOffsets {
             if (keys[t].isEmpty()) {
                 continue;
             }
-            int at = folded.within(keys[t], pos, MAX_SKIP);
+            int at = folded.within(keys[t], pos, MAX_SKIP_WORDS);
             if (at < 0) {
                 break;
             }
@@ -233,19 +240,28 @@ public final class TokenOffsets {
         }
     }
 
-    /** The text folded like the surfaces, each folded char with the index of the text char it came from. */
+    /**
+     * The text folded like the surfaces, each folded char with the index of the text char it came
+     * from, and where the words start (a folded char after one that folded to nothing, marks aside).
+     */
     private static final class Folded {
         final String chars;
         final int[] at;
+        /** Folded positions where a word starts, ascending. */
+        final int[] starts;
 
-        private Folded(String chars, int[] at) {
+        private Folded(String chars, int[] at, int[] starts) {
             this.chars = chars;
             this.at = at;
+            this.starts = starts;
         }
 
         static Folded of(String text) {
             StringBuilder sb = new StringBuilder(text.length());
             int[] at = new int[text.length() + 8];
+            int[] starts = new int[text.length() / 4 + 8];
+            int words = 0;
+            boolean inWord = false;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 int before = sb.length();
@@ -256,20 +272,46 @@ public final class TokenOffsets {
                 for (int k = before; k < sb.length(); k++) {
                     at[k] = i;
                 }
+                if (sb.length() > before) {
+                    if (!inWord) {
+                        if (words == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+                        }
+                        starts[words++] = before;
+                    }
+                    inWord = true;
+                } else if (!isMark(cp)) {
+                    inWord = false;
+                }
                 i += Character.charCount(cp);
             }
-            return new Folded(sb.toString(), at);
+            return new Folded(sb.toString(), at, java.util.Arrays.copyOf(starts, words));
+        }
+
+        private static boolean isMark(int cp) {
+            int type = Character.getType(cp);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+
+        boolean wordStart(int pos) {
+            return java.util.Arrays.binarySearch(starts, pos) >= 0;
         }
 
         boolean startsWith(String key, int pos) {
             return chars.startsWith(key, pos);
         }
 
-        /** Where {@code key} occurs at most {@code skip} chars past {@code pos}, or -1. */
-        int within(String key, int pos, int skip) {
-            for (int at = pos; at <= pos + skip && at + key.length() <= chars.length(); at++) {
-                if (chars.startsWith(key, at)) {
-                    return at;
+        /** Where {@code key} occurs: at {@code pos}, or at one of the next {@code words} word starts after it; -1 if not. */
+        int within(String key, int pos, int words) {
+            if (chars.startsWith(key, pos)) {
+                return pos;
+            }
+            int w = java.util.Arrays.binarySearch(starts, pos + 1);
+            w = w >= 0 ? w : -w - 1;
+            for (int k = w; k < Math.min(starts.length, w + words); k++) {
+                if (chars.startsWith(key, starts[k])) {
+                    return starts[k];
                 }
             }
             return -1;

@@ -67,9 +67,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             DynamoDbClient db = AwsClients.dynamoDb(c);
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, c.articlesTable(), c.signaturesTable(), meter);
-            MatchService match = new MatchService(ENGINE, new S3RestObjectStore(c), articles,
+            S3RestObjectStore objects = new S3RestObjectStore(c);
+            MatchService match = new MatchService(ENGINE, objects, articles,
                     new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout());
-            return new Api(ENGINE, match, articles, Telemetry.forFunction(Api.FUNCTION));
+            return new Api(ENGINE, match, articles, objects, Telemetry.forFunction(Api.FUNCTION));
         }
     }
 

@@ -62,6 +62,8 @@ public final class Fingerprint {
     private long[] vocabulary;
     /** Sorted distinct strong-anchor hashes, built on first use like {@link #vocabulary}. */
     private long[] names;
+    /** Sorted distinct number hashes, built on first use like {@link #vocabulary}. */
+    private long[] numbers;
     /** Sorted distinct shingle hashes, built on first use like {@link #vocabulary}. */
     private long[] shingleSet;
     /** Sorted distinct hashes of the shingles with no quoted word, built on first use like {@link #vocabulary}. */
@@ -197,17 +199,31 @@ public final class Fingerprint {
     long[] names() {
         long[] v = names;
         if (v == null) {
-            long[] out = new long[skeleton.size()];
-            int n = 0;
-            for (int i = 0; i < skeleton.size(); i++) {
-                if (skeleton.isStrong(i)) {
-                    out[n++] = skeleton.hash(i);
-                }
-            }
-            v = Surface.sortedDistinct(Arrays.copyOf(out, n));
+            v = strongAnchors(false);
             names = v;
         }
         return v;
+    }
+
+    /** Sorted distinct hashes of the numbers among the strong anchors. */
+    long[] numbers() {
+        long[] v = numbers;
+        if (v == null) {
+            v = strongAnchors(true);
+            numbers = v;
+        }
+        return v;
+    }
+
+    private long[] strongAnchors(boolean numbersOnly) {
+        long[] out = new long[skeleton.size()];
+        int n = 0;
+        for (int i = 0; i < skeleton.size(); i++) {
+            if (skeleton.isStrong(i) && (!numbersOnly || (flags[skeleton.position(i)] & FLAG_NUMBER) != 0)) {
+                out[n++] = skeleton.hash(i);
+            }
+        }
+        return Surface.sortedDistinct(Arrays.copyOf(out, n));
     }
 
     /** True when the shingle hash occurs anywhere in this article. */

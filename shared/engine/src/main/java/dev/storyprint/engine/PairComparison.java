@@ -95,6 +95,11 @@ final class PairComparison {
         this.narrative = SharedNarrative.of(a, b);
         double namesLoosely = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
                 ? rel(skeleton, SYNDICATED_NARRATIVE_MIN_NAME_AGREEMENT) : Double.POSITIVE_INFINITY;
+        // a copy keeps some of the other's figures; reports filled into one template have their own
+        if (a.numbers().length >= NUMBERS_TO_COMPARE && b.numbers().length >= NUMBERS_TO_COMPARE
+                && Surface.intersection(a.numbers(), b.numbers()) == 0) {
+            namesLoosely = -1;
+        }
         double syndByNarrative = Math.min(Math.min(rel(narrative.sentences, SYNDICATED_MIN_SENTENCES),
                         rel(narrative.anchored, SYNDICATED_MIN_ANCHORED_SHINGLES)),
                 Math.min(Math.max(rel(narrative.passages, SYNDICATED_MIN_PASSAGES),

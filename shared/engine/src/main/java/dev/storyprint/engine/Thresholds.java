@@ -63,6 +63,12 @@ final class Thresholds {
      */
     static final double SYNDICATED_NARRATIVE_MIN_NAME_AGREEMENT = 0.15;
     /**
+     * ...and when both sides give at least this many distinct numbers, they share one: a copy, even
+     * a write-through with updated figures, keeps some of its source's numbers; reports filled
+     * into one template share sentences with every figure changed (bench hard-template).
+     */
+    static final int NUMBERS_TO_COMPARE = 3;
+    /**
      * A looser copy: at least this many name-bearing shingles shared in {@link #SYNDICATED_MIN_PASSAGES}
      * passages or more, no whole sentence. Loose write-throughs (field carriers) and rewrites that
      * kept some phrases (LLM slice) both look so; labelled syndicated, never spun, since calling a

@@ -12,7 +12,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import org.crac.Core;
@@ -67,7 +67,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             DynamoDbClient db = AwsClients.dynamoDb(c);
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, c.articlesTable(), c.signaturesTable(), meter);
-            MatchService match = new MatchService(ENGINE, new S3RestObjectStore(c), articles,
+            MatchService match = new MatchService(ENGINE, new S3ObjectStore(AwsClients.s3(c), c.bucket()), articles,
                     new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout());
             return new Api(ENGINE, match, articles, Telemetry.forFunction(Api.FUNCTION));
         }

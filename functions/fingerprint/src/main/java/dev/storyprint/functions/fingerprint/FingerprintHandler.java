@@ -11,7 +11,8 @@ import dev.storyprint.store.Priming;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.aws.Config;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.AwsClients;
+import dev.storyprint.store.aws.S3ObjectStore;
 import java.util.Objects;
 import java.util.Optional;
 import org.crac.Core;
@@ -46,7 +47,8 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
     private static final class Defaults {
         static final Engine ENGINE = Engine.standard();
         static final Config CONFIG = Config.fromEnvironment();
-        static final FingerprintService SERVICE = new FingerprintService(ENGINE, new S3RestObjectStore(CONFIG),
+        static final FingerprintService SERVICE = new FingerprintService(ENGINE,
+                new S3ObjectStore(AwsClients.s3(CONFIG), CONFIG.bucket()),
                 CONFIG.layout());
         static final Telemetry TELEMETRY = Telemetry.forFunction(FUNCTION);
     }

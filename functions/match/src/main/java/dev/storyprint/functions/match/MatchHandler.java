@@ -15,7 +15,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public final class MatchHandler implements RequestHandler<S3Event, Void> {
         private static MatchService service(Engine engine, Config config) {
             DynamoDbClient db = AwsClients.dynamoDb(config);
             CapacityMeter meter = new CapacityMeter();
-            return new MatchService(engine, new S3RestObjectStore(config),
+            return new MatchService(engine, new S3ObjectStore(AwsClients.s3(config), config.bucket()),
                     new DynamoArticleRepository(db, config.articlesTable(), config.signaturesTable(), meter),
                     new DynamoSignatureIndex(db, config.signaturesTable(), meter), config.layout());
         }

@@ -322,15 +322,19 @@ final class Classify {
         return p.toString();
     }
 
-    private static String contentType(Path p) {
+    /**
+     * The Content-Type {@code aws s3 cp} sends for the file (a guess from its extension, no charset):
+     * classify is an S3 upload like any other.
+     */
+    static String contentType(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return "application/json";
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return "text/html; charset=utf-8";
+            return "text/html";
         }
-        return "text/plain; charset=utf-8";
+        return name.endsWith(".txt") ? "text/plain" : null; // null: the SDK's guess from the name, as the CLI's
     }
 
     /** A progress bar on stderr, only for long runs when stderr is a terminal (the launcher tells). */

@@ -1,13 +1,9 @@
 package dev.storyprint.store;
 
-import dev.storyprint.engine.Article;
 import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Engine;
-import dev.storyprint.engine.Fingerprint;
+import dev.storyprint.engine.Metadata;
 import dev.storyprint.engine.Reading;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,33 +32,25 @@ public final class FingerprintService {
         if (object.isEmpty()) {
             return Optional.empty();
         }
-        Envelope envelope = envelope(key, object.get());
+        ObjectStore.StoredObject o = object.get();
+        Reading reading = engine.read(new Document(o.bytes(), o.contentType(), key, o.metadata()));
+        Envelope envelope = envelope(engine, key, reading);
         objects.put(layout.fingerprintKey(envelope.articleId()), envelope.toJson(), "application/json");
         return Optional.of(envelope);
     }
 
-    Envelope envelope(String key, ObjectStore.StoredObject object) {
-        Map<String, String> meta = object.metadata();
-        Reading reading = engine.read(new Document(object.bytes(), object.contentType(), key, meta));
+    /**
+     * What the match step reads for a reading of the object at {@code key} (null for an API post):
+     * the fingerprint, or the rejection, with the metadata the engine checked and bounded. The one
+     * place an upload's and a post's reading become an envelope.
+     */
+    public static Envelope envelope(Engine engine, String key, Reading reading) {
+        Metadata m = reading.metadata();
         if (reading instanceof Reading.Accepted accepted) {
-            Article a = accepted.article();
-            Fingerprint fp = engine.fingerprint(a);
-            return new Envelope(a.id(), key, a.title(), a.source(), a.url(), a.publishedAt(), fp.encode(), null, null);
+            return new Envelope(accepted.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(),
+                    engine.fingerprint(accepted.article()).encode(), null, null);
         }
         Reading.Rejected r = (Reading.Rejected) reading;
-        return new Envelope(r.articleId(), key, meta.get("title"), meta.get("source"), meta.get("url"),
-                lenientInstant(meta.get("published-at")), null, r.code(), r.reason());
-    }
-
-    /** Metadata of a rejected upload is informational only: a bad date must not hide the real reason. */
-    private static Instant lenientInstant(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new Envelope(r.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(), null, r.code(), r.reason());
     }
 }

@@ -2,14 +2,13 @@ package dev.storyprint.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.storyprint.engine.Article;
 import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Reading;
 import dev.storyprint.engine.Verdict;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticleRepository;
-import dev.storyprint.store.Envelope;
+import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.MatchService;
 import dev.storyprint.store.RetryableException;
 import dev.storyprint.store.Telemetry;
@@ -68,32 +67,26 @@ final class Api {
         }
     }
 
-    /** Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected}. */
+    /**
+     * Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected},
+     * unless the engine's reason says the request is malformed ({@link ArticlePost#REQUEST_ERRORS}).
+     */
     private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event) {
         long start = System.nanoTime();
         ArticlePost post = ArticlePost.from(event);
+        Reading reading = engine.read(post.document());
+        if (reading instanceof Reading.Rejected r && ArticlePost.REQUEST_ERRORS.contains(r.code())) {
+            throw ApiException.badRequest(r.reason());
+        }
         Verdict v;
         try {
-            v = match.process(envelope(post));
+            v = match.process(FingerprintService.envelope(engine, null, reading));
         } catch (RuntimeException e) {
             telemetry.article(null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
         telemetry.article(v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start), Telemetry.OUTCOME_OK);
         return Responses.raw(200, VerdictJson.toJson(v), Map.of("location", "/articles/" + v.articleId()));
-    }
-
-    /** What the fingerprint step would have written for this post (it has no S3 key). */
-    Envelope envelope(ArticlePost post) {
-        Reading reading = engine.read(post.document());
-        if (reading instanceof Reading.Accepted accepted) {
-            Article a = accepted.article();
-            return new Envelope(a.id(), null, a.title(), a.source(), a.url(), a.publishedAt(),
-                    engine.fingerprint(a).encode(), null, null);
-        }
-        Reading.Rejected r = (Reading.Rejected) reading;
-        return new Envelope(r.articleId(), null, post.title(), post.source(), post.url(), post.publishedAt(), null,
-                r.code(), r.reason());
     }
 
     private APIGatewayV2HTTPResponse getArticle(String articleId) {

@@ -3,6 +3,7 @@ package dev.storyprint.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.text.Limits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -83,8 +84,8 @@ final class Classify {
         }
     }
 
-    /** One input file: how the user named it, its S3 key, its bytes and derived id. */
-    record Input(String display, Path path, String key, byte[] bytes, String articleId) {}
+    /** One input file: how the user named it, its S3 key and the id the pipeline derives for it. */
+    record Input(String display, Path path, String key, String articleId) {}
 
     /** What became of one input: its final verdict, or why the pipeline gave none. */
     record Outcome(Input input, JsonNode verdict, String error) {}
@@ -118,9 +119,8 @@ final class Classify {
             List<Input> inputs = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
-                byte[] bytes = Files.readAllBytes(f);
                 String key = incoming + f.getFileName();
-                inputs.add(new Input(displayName(f), f, key, bytes, ArticleIds.of(key, bytes)));
+                inputs.add(new Input(displayName(f), f, key, articleId(key, f)));
             }
             Progress progress = new Progress(err, inputs.size());
             Logs.step("uploading " + inputs.size() + " file(s)");
@@ -177,8 +177,9 @@ final class Classify {
     private String flow(EmbeddedStack stack, Input in, String resultKey, String fingerprintKey)
             throws InterruptedException {
         String bucket = stack.bucket();
+        // streamed from the file: an input over the limit is never held in memory here either
         stack.s3().putObject(b -> b.bucket(bucket).key(in.key()).contentType(contentType(in.path())),
-                RequestBody.fromBytes(in.bytes()));
+                RequestBody.fromFile(in.path()));
         long deadline = System.currentTimeMillis() + options.timeoutSeconds() * 1000L;
         boolean earlierRun = options.dataDir() != null && exists(stack, resultKey);
         while (true) {
@@ -320,6 +321,15 @@ final class Classify {
 
     private static String displayName(Path p) {
         return p.toString();
+    }
+
+    /**
+     * The id the fingerprint step gives the upload: from its bytes, or from its size alone when it is
+     * over the engine's limit (then it is never read, here or there).
+     */
+    static String articleId(String key, Path file) throws IOException {
+        long size = Files.size(file);
+        return size > Limits.MAX_DOCUMENT_BYTES ? ArticleIds.ofOversize(key, size) : ArticleIds.of(key, Files.readAllBytes(file));
     }
 
     /**

@@ -1,13 +1,18 @@
 package dev.storyprint.local;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -28,10 +33,12 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Request;
 
 /**
  * Records, per function, the IAM action and resource ARN of every SDK call made on a thread that
- * runs inside {@link #as}: what the function's policy must allow. Registered for every SDK client
+ * runs inside {@link #as} (what the function's policy must allow), the S3 operations by key and
+ * how many bytes of each object's content were read. Registered for every SDK client
  * of the test class path (software/amazon/awssdk/global/handlers/execution.interceptors); calls
  * outside {@link #as} (the tests' own uploads) are not recorded.
  */
@@ -47,6 +54,8 @@ public final class CallRecorder implements ExecutionInterceptor {
 
     private static final ThreadLocal<String> FUNCTION = new ThreadLocal<>();
     private static final Map<String, Set<Call>> CALLS = new ConcurrentHashMap<>();
+    private static final List<String> S3_OPERATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final Map<String, AtomicLong> CONTENT_READ = new ConcurrentHashMap<>();
 
     /** Runs {@code action} with its SDK calls recorded under {@code function}. */
     public static <T> T as(String function, Callable<T> action) throws Exception {
@@ -66,12 +75,56 @@ public final class CallRecorder implements ExecutionInterceptor {
         return out;
     }
 
+    /** S3 operations recorded so far, as {@code "GetObject incoming/x.txt"}, in order. */
+    public static List<String> s3Operations() {
+        return List.copyOf(S3_OPERATIONS);
+    }
+
+    /** Bytes of {@code key}'s content that recorded GetObject calls read (0 when never read). */
+    public static long contentRead(String key) {
+        AtomicLong n = CONTENT_READ.get(key);
+        return n == null ? 0 : n.get();
+    }
+
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String function = FUNCTION.get();
         if (function != null) {
             CALLS.computeIfAbsent(function, f -> ConcurrentHashMap.newKeySet()).addAll(authorizations(context.request()));
+            if (context.request() instanceof S3Request s3) {
+                s3.getValueForField("Key", String.class).ifPresent(key -> S3_OPERATIONS.add(
+                        s3.getClass().getSimpleName().replace("Request", "") + " " + key));
+            }
         }
+    }
+
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+                                                           ExecutionAttributes attributes) {
+        if (FUNCTION.get() == null || !(context.request() instanceof GetObjectRequest get)
+                || context.responseBody().isEmpty()) {
+            return context.responseBody();
+        }
+        AtomicLong counter = CONTENT_READ.computeIfAbsent(get.key(), k -> new AtomicLong());
+        return Optional.of(new FilterInputStream(context.responseBody().get()) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counter.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int off, int len) throws IOException {
+                int n = super.read(buffer, off, len);
+                if (n > 0) {
+                    counter.addAndGet(n);
+                }
+                return n;
+            }
+        });
     }
 
     /** What IAM checks for a request (a transaction: each of its actions on its table). */

@@ -4,15 +4,21 @@ import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Metadata;
 import dev.storyprint.engine.Reading;
+import dev.storyprint.engine.text.Limits;
+import dev.storyprint.engine.text.TextReader;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * First pipeline step: an uploaded object -> engine read + fingerprint -> an {@link Envelope} at
  * {@code fingerprints/<articleId>.json}. Pure function of the object, so a redelivery rewrites the
- * same envelope.
+ * same envelope. An object over the engine's document limit is rejected by its size, and no more
+ * than the limit is ever read into memory.
  */
 public final class FingerprintService {
+    /** An event that does not say how large its object is. */
+    public static final long UNKNOWN_SIZE = -1;
+
     private final Engine engine;
     private final ObjectStore objects;
     private final StorageLayout layout;
@@ -25,15 +31,29 @@ public final class FingerprintService {
 
     /** Empty when the object is gone (deleted after its event was sent). */
     public Optional<Envelope> process(String key) {
+        return process(key, UNKNOWN_SIZE);
+    }
+
+    /**
+     * As {@link #process(String)}, given the size the event announced: an object announced over the
+     * limit is rejected on its HEAD, its content never requested.
+     */
+    public Optional<Envelope> process(String key, long announcedSize) {
         if (!layout.isIncoming(key)) {
             throw new IllegalArgumentException("not under " + layout.incomingPrefix() + ": " + key);
         }
-        Optional<ObjectStore.StoredObject> object = objects.get(key);
+        long limit = Limits.MAX_DOCUMENT_BYTES;
+        Optional<ObjectStore.StoredObject> object = announcedSize > limit ? objects.head(key) : Optional.empty();
+        if (object.isEmpty() || object.get().size() <= limit) {
+            object = objects.get(key, limit); // also when it was replaced by a smaller object since the event
+        }
         if (object.isEmpty()) {
             return Optional.empty();
         }
         ObjectStore.StoredObject o = object.get();
-        Reading reading = engine.read(new Document(o.bytes(), o.contentType(), key, o.metadata()));
+        Reading reading = o.bytes() == null
+                ? TextReader.standard().readOversize(key, o.size(), o.metadata())
+                : engine.read(new Document(o.bytes(), o.contentType(), key, o.metadata()));
         Envelope envelope = envelope(engine, key, reading);
         objects.put(layout.fingerprintKey(envelope.articleId()), envelope.toJson(), "application/json");
         return Optional.of(envelope);

@@ -75,12 +75,13 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
             return null;
         }
         for (S3EventNotificationRecord record : event.getRecords()) {
-            handle(record.getS3().getObject().getUrlDecodedKey());
+            Long size = record.getS3().getObject().getSizeAsLong();
+            handle(record.getS3().getObject().getUrlDecodedKey(), size == null ? FingerprintService.UNKNOWN_SIZE : size);
         }
         return null;
     }
 
-    private void handle(String key) {
+    private void handle(String key, long size) {
         long start = System.nanoTime();
         if (!layout.isIncoming(key)) {
             // Our own writes must never re-trigger us (recursion guard if the trigger filter is wrong).
@@ -88,7 +89,7 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
             return;
         }
         try {
-            Optional<Envelope> envelope = service.process(key);
+            Optional<Envelope> envelope = service.process(key, size);
             telemetry.article(envelope.map(Envelope::articleId).orElse(null), key,
                     envelope.map(e -> e.rejected() ? "rejected" : null).orElse(null), null,
                     millisSince(start), envelope.isPresent() ? Telemetry.OUTCOME_OK : Telemetry.OUTCOME_SKIPPED);

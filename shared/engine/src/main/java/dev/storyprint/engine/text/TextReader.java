@@ -234,7 +234,11 @@ public final class TextReader {
         return v.substring(0, end);
     }
 
-    /** Words: runs of non-space characters holding a letter or digit. Stops counting past {@code cap}. */
+    /**
+     * Words: runs of non-space characters holding a letter or digit; a run of an unspaced script
+     * ({@link Scripts}) counts its character bigrams, the units the engine compares. Stops counting
+     * past {@code cap}.
+     */
     static int countWords(String text, int cap) {
         int words = 0;
         boolean counted = false;
@@ -242,11 +246,14 @@ public final class TextReader {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 counted = false;
-            } else {
-                if (!counted && Character.isLetterOrDigit(c)) {
-                    words++;
-                    counted = true;
-                }
+            } else if (c >= Scripts.FIRST_UNSPACED && Scripts.isUnspaced(c)) {
+                int end = Scripts.runEnd(text, i);
+                words += Scripts.terms(end - i);
+                counted = false; // a word may follow the run without a space
+                i = end - 1;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
             }
         }
         return words;

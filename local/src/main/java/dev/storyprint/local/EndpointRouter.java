@@ -35,6 +35,14 @@ final class EndpointRouter implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server's limits are read once per JVM, when the first server starts (this one):
+        // the HTTP API on the same JVM answers oversized headers itself (HttpApiServer).
+        if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaderSize", Integer.toString(4 * 1024 * 1024));
+        }
+        if (System.getProperty("sun.net.httpserver.maxReqHeaders") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaders", "10000");
+        }
     }
 
     /** Headers the JDK client manages itself (or that describe the hop, not the message). */

@@ -45,13 +45,17 @@ final class Api {
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return handle(event, Telemetry.Invocation.NONE);
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Telemetry.Invocation invocation) {
         if (event == null) {
             return Responses.error(ApiException.badRequest("no request"));
         }
         try {
             Route.Match m = Route.resolve(event);
             return switch (m.route()) {
-                case POST_ARTICLE -> postArticle(event);
+                case POST_ARTICLE -> postArticle(event, invocation);
                 case GET_ARTICLE -> getArticle(m.parameter("articleId"));
                 case GET_STORY -> getStory(m.parameter("storyId"));
             };
@@ -61,7 +65,8 @@ final class Api {
             // An earlier copy of this story is still being decided: the client may simply retry.
             return Responses.error(503, ApiException.BUSY, e.getMessage(), Map.of("retry-after", RETRY_AFTER_SECONDS));
         } catch (RuntimeException e) {
-            System.err.println("api: internal error on " + event.getRouteKey() + " " + event.getRawPath());
+            System.err.println("api: internal error on " + event.getRouteKey() + " " + event.getRawPath()
+                    + (invocation.requestId() == null ? "" : " (function_request_id " + invocation.requestId() + ")"));
             e.printStackTrace();
             return Responses.error(500, ApiException.INTERNAL, "internal error; see the function's log", Map.of());
         }
@@ -71,7 +76,7 @@ final class Api {
      * Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected},
      * unless the engine's reason says the request is malformed ({@link ArticlePost#REQUEST_ERRORS}).
      */
-    private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event) {
+    private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
         ArticlePost post = ArticlePost.from(event);
         Reading reading = engine.read(post.document());
@@ -82,10 +87,11 @@ final class Api {
         try {
             v = match.process(FingerprintService.envelope(engine, null, reading));
         } catch (RuntimeException e) {
-            telemetry.article(null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
-        telemetry.article(v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start), Telemetry.OUTCOME_OK);
+        telemetry.article(invocation, v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start),
+                Telemetry.OUTCOME_OK);
         return Responses.raw(200, VerdictJson.toJson(v), Map.of("location", "/articles/" + v.articleId()));
     }
 

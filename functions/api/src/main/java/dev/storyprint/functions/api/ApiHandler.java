@@ -86,6 +86,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return api.handle(event);
+        return api.handle(event, context == null ? Telemetry.Invocation.NONE : Telemetry.Invocation.start(Api.FUNCTION,
+                context.getAwsRequestId(), context.getFunctionName(), context.getFunctionVersion(),
+                context.getInvokedFunctionArn(), context.getMemoryLimitInMB()));
     }
 }

@@ -74,29 +74,37 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
         if (event == null || event.getRecords() == null) {
             return null;
         }
+        Telemetry.Invocation invocation = invocation(context);
         for (S3EventNotificationRecord record : event.getRecords()) {
             Long size = record.getS3().getObject().getSizeAsLong();
-            handle(record.getS3().getObject().getUrlDecodedKey(), size == null ? FingerprintService.UNKNOWN_SIZE : size);
+            handle(record.getS3().getObject().getUrlDecodedKey(), size == null ? FingerprintService.UNKNOWN_SIZE : size,
+                    invocation);
         }
         return null;
     }
 
-    private void handle(String key, long size) {
+    private void handle(String key, long size, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
         if (!layout.isIncoming(key)) {
             // Our own writes must never re-trigger us (recursion guard if the trigger filter is wrong).
-            telemetry.article(null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
+            telemetry.article(invocation, null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
             return;
         }
         try {
             Optional<Envelope> envelope = service.process(key, size);
-            telemetry.article(envelope.map(Envelope::articleId).orElse(null), key,
+            telemetry.article(invocation, envelope.map(Envelope::articleId).orElse(null), key,
                     envelope.map(e -> e.rejected() ? "rejected" : null).orElse(null), null,
                     millisSince(start), envelope.isPresent() ? Telemetry.OUTCOME_OK : Telemetry.OUTCOME_SKIPPED);
         } catch (RuntimeException e) {
-            telemetry.article(null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
+    }
+
+    /** This event's invocation for the log line (the context is null only in tests). */
+    static Telemetry.Invocation invocation(Context c) {
+        return c == null ? Telemetry.Invocation.NONE : Telemetry.Invocation.start(FUNCTION, c.getAwsRequestId(),
+                c.getFunctionName(), c.getFunctionVersion(), c.getInvokedFunctionArn(), c.getMemoryLimitInMB());
     }
 
     private static long millisSince(long start) {

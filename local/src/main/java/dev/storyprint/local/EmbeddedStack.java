@@ -94,7 +94,7 @@ public final class EmbeddedStack implements AutoCloseable {
         this.triggers = options.triggers();
         try {
             Path failures = options.dataDir() == null ? null : options.dataDir().resolve("failures");
-            this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures);
+            this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures, true);
             toClose.add(lambda);
 
             int ddbPort = freePort();
@@ -168,6 +168,15 @@ public final class EmbeddedStack implements AutoCloseable {
             createTables(template, dynamo);
             Logs.step("tables created");
             this.environment = exportEnvironment();
+            // Only now may a handler be built (its static init reads this environment): events that
+            // came in meanwhile waited; with a data dir, work a crash left undone goes first.
+            if (triggers && options.dataDir() != null) {
+                int recovered = new Recovery(this, options.dataDir().resolve("failures")).run();
+                if (recovered > 0) {
+                    Logs.info("resuming " + recovered + " upload(s) or fingerprint(s) left without a verdict");
+                }
+            }
+            lambda.start();
         } catch (Exception | Error e) {
             close();
             throw e;
@@ -198,6 +207,11 @@ public final class EmbeddedStack implements AutoCloseable {
             lambda.objectCreated(bucket, key, size, eTag, eventName);
         }
         listeners.forEach(l -> l.objectCreated(bucket, key, size, eTag, eventName));
+    }
+
+    /** Announces an object as S3 would on its creation: the template's triggers fire for it. */
+    void announce(String bucket, String key, long size, String eTag) {
+        objectCreated(bucket, key, size, eTag, "ObjectCreated:Put");
     }
 
     /** Also tells {@code listener} about every object created (e.g. to wait for a result without polling). */

@@ -362,6 +362,14 @@ public final class EmbeddedStack implements AutoCloseable {
         return router.upstreamNanos();
     }
 
+    /**
+     * Requests through {@link #endpoint()} so far by operation: DynamoDB's by name
+     * ({@code TransactWriteItems}), S3's by method ({@code S3 GET}).
+     */
+    public Map<String, Long> operationCounts() {
+        return router.operationCounts();
+    }
+
     public URI endpoint() {
         return endpoint;
     }

@@ -157,6 +157,13 @@ final class EndpointRouter implements AutoCloseable {
         return "chunked".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Transfer-Encoding")) ? -1 : 0;
     }
 
+    /** Requests routed so far by operation ({@code GetItem}, {@code S3 PUT}, ...). */
+    Map<String, Long> operationCounts() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        byOperation.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
     /**
      * Time spent so far waiting on the emulators behind this router (from forwarding a request to
      * having its answer): what a caller waited on the local stack rather than on its own work.

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code ./storyprint eval [--size N] [--seed S] [--json FILE] [--write]}: builds the labelled corpus,
@@ -29,7 +30,17 @@ public final class Eval {
     /** Wrong verdicts listed per confusion cell in the report. */
     static final int EXAMPLES_PER_CELL = 3;
 
-    record Options(int size, long seed, Path json, boolean write, Path root, Path shared) {}
+    /**
+     * @param field   folder holding the field set's texts ({@code <id>.txt}); its manifest is
+     *                {@code bench/field/manifest.csv} (or {@code manifest.csv} inside the folder)
+     * @param split   which half of the field set and of the LLM stories is scored: test, dev or all
+     * @param generated whether to run the generated corpus (off with {@code --slices-only})
+     */
+    record Options(int size, long seed, Path json, boolean write, Path root, Path shared, Path field, String split,
+                   boolean generated, boolean fitCalibration) {}
+
+    /** Europarl excerpts (from the test pool) that evasive copies are also made of, besides news-like sources. */
+    static final int EVASION_EUROPARL_SOURCES = 40;
 
     record BaselineChoice(int shingle, double threshold, double tuningMacroF1, int tuningSize) {}
 
@@ -44,20 +55,212 @@ public final class Eval {
 
     public static void main(String[] args) throws IOException {
         Options o = parse(args);
-        Result r = evaluate(o, System.err);
+        if (o.fitCalibration()) {
+            fitCalibration(o, System.err);
+            return;
+        }
+        String dump = System.getProperty("storyprint.dump.pairs");
+        if (dump != null) {
+            dumpPairs(o, Path.of(dump));
+            return;
+        }
+        Result r = o.generated() ? evaluate(o, System.err) : null;
         PrintStream out = System.out;
-        out.print(render(r, false));
+        if (r != null) {
+            out.print(render(r, false));
+            out.println();
+        }
+        List<SliceEval.Result> slices = slices(o, System.err);
+        StringBuilder text = new StringBuilder();
+        for (SliceEval.Result s : slices) {
+            text.append(SliceEval.render(s));
+        }
+        out.print(text);
         if (o.json() != null) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            m.writeValue(o.json().toFile(), r);
+            m.writeValue(o.json().toFile(), Map.of("generated", r == null ? Map.of() : r, "slices", slices));
             System.err.println("wrote " + o.json());
         }
         if (o.write()) {
             Path md = o.root().resolve("bench/results/eval.md");
             Files.createDirectories(md.getParent());
-            Files.writeString(md, render(r, true), StandardCharsets.UTF_8);
+            Files.writeString(md, (r == null ? "" : render(r, true) + "\n## Slices\n\n") + "```\n" + text + "```\n",
+                StandardCharsets.UTF_8);
             System.err.println("wrote " + md);
         }
+    }
+
+    /**
+     * The slices beside the generated corpus: the field set (when its texts are present), LLM
+     * rewrites (the team's committed ones, and rewrites of field articles when present) and evasive
+     * copies. The baseline's shingle size and threshold are chosen on the field set's development
+     * half, or on the generated tuning corpus when the field set is absent.
+     */
+    static List<SliceEval.Result> slices(Options o, PrintStream log) {
+        Path manifest = Files.isRegularFile(o.field().resolve("manifest.csv")) ? o.field().resolve("manifest.csv")
+            : o.root().resolve("bench/field/manifest.csv");
+        boolean field = Files.isRegularFile(manifest) && Files.isDirectory(o.field());
+        JaccardBaseline.Choice choice;
+        String note;
+        if (field) {
+            choice = JaccardBaseline.tune(Slice.field("field dev", manifest, o.field(), "dev").items());
+            note = ", chosen on the field set's development half";
+        } else {
+            log.println("field set: no texts at " + o.field() + " (see bench/field/README.md): field slices skipped");
+            choice = JaccardBaseline.tune(new CorpusBuilder().build(o.seed(), MIN_TUNE_SIZE * 2, CorpusBuilder.Split.TUNE,
+                null, null).items());
+            note = ", chosen on the generated tuning corpus";
+        }
+        log.println("slice baseline: " + choice + note);
+        java.util.function.Predicate<String> half = story -> switch (o.split()) {
+            case "all" -> true;
+            case "dev" -> storyNumber(story) % 2 == 1;
+            default -> storyNumber(story) % 2 == 0;
+        };
+        List<SliceEval.Result> out = new ArrayList<>();
+        if (field) {
+            out.add(SliceEval.run(Slice.field("field set, " + o.split() + " half", manifest, o.field(), o.split()),
+                choice, note));
+            Path rewrites = o.root().resolve("bench/field/rewrites.csv");
+            Path rewriteTexts = o.field().resolveSibling("rewrites");
+            if (Files.isRegularFile(rewrites) && Files.isDirectory(rewriteTexts)) {
+                Set<String> inSplit = new java.util.HashSet<>();
+                for (Map<String, String> row : Csv.read(manifest)) {
+                    if (o.split().equals("all") || o.split().equals(row.get("split"))) {
+                        inSplit.add(row.get("id"));
+                    }
+                }
+                out.add(SliceEval.run(Slice.rewrites("LLM rewrites of field articles, " + o.split() + " half", rewrites,
+                    rewriteTexts, o.root(), o.field(), inSplit::contains), choice, note));
+            }
+        }
+        Path llm = o.root().resolve("bench/llm");
+        Slice team = null;
+        if (Files.isRegularFile(llm.resolve("manifest.csv"))) {
+            team = Slice.rewrites("LLM rewrites of the team's stories, " + o.split() + " half", llm.resolve("manifest.csv"),
+                llm, o.root(), null, half);
+            out.add(SliceEval.run(team, choice, note));
+        }
+        List<Item> sources = new ArrayList<>();
+        if (team != null) {
+            for (Item it : team.items()) {
+                if (it.kind().equals("llm/source")) {
+                    sources.add(it);
+                }
+            }
+        }
+        int europarl = 0;
+        for (Sources.Excerpt e : Sources.europarl()) {
+            if (e.index() % CorpusBuilder.TUNE_EVERY != 0 && europarl++ < EVASION_EUROPARL_SOURCES) {
+                sources.add(new Item("europarl-" + e.index(), e.doc().render(), dev.storyprint.engine.Label.ORIGINAL,
+                    "europarl-" + e.index(), null, "europarl", "-", null, Slice.EPOCH, false, 0, false));
+            }
+        }
+        out.add(SliceEval.run(Slice.evasion("evasive copies", sources, o.seed()), choice, note));
+        return out;
+    }
+
+    /**
+     * A study aid (system property storyprint.dump.pairs=DIR): the generated corpus's related pairs
+     * (each copy or hard negative with the article it derives from; template reports with the one
+     * before) as text files and a list for the engine's PairDriver.
+     */
+    static void dumpPairs(Options o, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Item> items = new CorpusBuilder().build(o.seed(), o.size(), CorpusBuilder.Split.TEST, o.shared(),
+            o.root().resolve("samples")).items();
+        Map<String, Item> byId = new HashMap<>();
+        items.forEach(it -> byId.put(it.id(), it));
+        StringBuilder list = new StringBuilder();
+        Item lastTemplate = null;
+        int n = 0;
+        for (Item it : items) {
+            Item other = it.parentId() != null ? byId.get(it.parentId()) : it.kind().equals("hard-template") ? lastTemplate : null;
+            if (it.kind().equals("hard-template")) {
+                lastTemplate = it;
+            }
+            if (other == null) {
+                continue;
+            }
+            Path a = dir.resolve(n + ".a.txt");
+            Path b = dir.resolve(n + ".b.txt");
+            Files.writeString(a, other.text(), StandardCharsets.UTF_8);
+            Files.writeString(b, it.text(), StandardCharsets.UTF_8);
+            String expected = it.truth() == dev.storyprint.engine.Label.ORIGINAL ? "none" : it.truth().wire();
+            list.append(it.id().replace('\t', ' ')).append('/').append(it.kind()).append('\t').append(expected)
+                .append('\t').append(a).append('\t').append(b).append('\n');
+            n++;
+        }
+        Files.writeString(dir.resolve("pairs.tsv"), list.toString(), StandardCharsets.UTF_8);
+        System.err.println("wrote " + n + " pairs to " + dir);
+    }
+
+    /**
+     * How much each verdict counts in the calibration fit: real articles more than generated ones
+     * (the generator's low-volume spins make the shared-sentence rule look wrong where real carriers
+     * make it right); the evasion slice not at all (its copies are all of one easy kind).
+     */
+    static final double GENERATED_CALIBRATION_WEIGHT = 0.2;
+    static final double FIELD_CALIBRATION_WEIGHT = 5;
+    static final double LLM_CALIBRATION_WEIGHT = 2;
+
+    /** The engine's calibration table, in the engine's resources. */
+    static final String CALIBRATION_TABLE = "shared/engine/src/main/resources/dev/storyprint/engine/calibration.tsv";
+
+    /**
+     * {@code --fit-calibration}: runs the fitting data through the shipped path (the generated
+     * tuning corpus of this seed, never a test seed; the development halves of the field set and
+     * the LLM slices; the evasion slice) and fits each rule's margin-to-probability map. Prints the
+     * table, or writes it into the engine's resources with {@code --write}.
+     */
+    static void fitCalibration(Options o, PrintStream log) throws IOException {
+        Options study = new Options(o.size(), o.seed(), null, false, o.root(), o.shared(), o.field(), "dev", false, false);
+        Map<Slice, Double> data = new LinkedHashMap<>();
+        data.put(new Slice("generated tuning corpus", new CorpusBuilder().build(o.seed(), o.size(), CorpusBuilder.Split.TUNE,
+            null, null).items(), 0), GENERATED_CALIBRATION_WEIGHT);
+        for (SliceEval.Result r : slices(study, log)) {
+            double w = r.slice().name().startsWith("field") ? FIELD_CALIBRATION_WEIGHT
+                : r.slice().name().startsWith("LLM") ? LLM_CALIBRATION_WEIGHT : 0;
+            if (w > 0) {
+                data.put(r.slice(), w);
+            }
+        }
+        List<CalibrationFit.Point> points = new ArrayList<>();
+        for (Map.Entry<Slice, Double> d : data.entrySet()) {
+            Slice s = d.getKey();
+            List<PipelineRun.Outcome> outs = new PipelineRun(Engine.standard()).run(s.items());
+            Map<String, PipelineRun.Outcome> byArticle = new HashMap<>();
+            outs.forEach(x -> byArticle.put(x.articleId(), x));
+            for (PipelineRun.Outcome x : outs) {
+                if (x.label() == Label.REJECTED || x.verdict().evidence() == null) {
+                    continue;
+                }
+                PipelineRun.Outcome first = byArticle.get(x.storyId());
+                boolean story = !Slice.isCopyLabel(x.item().truth())
+                    || first != null && x.item().rootId().equals(first.item().rootId());
+                points.add(new CalibrationFit.Point(x.verdict().evidence().decidedBy(), x.verdict().evidence().margin(),
+                    x.label() == x.item().truth() && story, d.getValue()));
+            }
+            log.printf(Locale.ROOT, "calibration data: %s, %d verdicts%n", s.name(), outs.size());
+        }
+        String table = CalibrationFit.fit(points, String.format(Locale.ROOT,
+            "# rule\tmargin\tprobability right: fitted by ./storyprint eval --fit-calibration --write (generated tuning"
+                + " corpus of seed %d, %d articles, weight %.1f; field development half, weight %.0f; LLM development"
+                + " halves, weight %.0f), %d verdicts%n", o.seed(), o.size(), GENERATED_CALIBRATION_WEIGHT,
+            FIELD_CALIBRATION_WEIGHT, LLM_CALIBRATION_WEIGHT, points.size()));
+        if (o.write()) {
+            Path out = o.root().resolve(CALIBRATION_TABLE);
+            Files.writeString(out, table, StandardCharsets.UTF_8);
+            log.println("wrote " + out);
+        } else {
+            System.out.print(table);
+        }
+    }
+
+    /** "s07" -> 7; a story name without digits counts as 0. */
+    static int storyNumber(String story) {
+        String d = story.replaceAll("\\D", "");
+        return d.isEmpty() ? 0 : Integer.parseInt(d.substring(0, Math.min(6, d.length())));
     }
 
     static Options parse(String[] args) {
@@ -65,14 +268,23 @@ public final class Eval {
         long seed = DEFAULT_SEED;
         Path json = null;
         boolean write = false;
+        Path field = null;
+        String split = "test";
+        boolean generated = true;
+        boolean fit = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--field" -> field = Path.of(args[++i]);
+                case "--split" -> split = args[++i];
+                case "--slices-only" -> generated = false;
+                case "--fit-calibration" -> fit = true;
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--json" -> json = Path.of(args[++i]);
                 case "--write" -> write = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: storyprint eval [--size N] [--seed S] [--json FILE] [--write]");
+                    System.out.println("usage: storyprint eval [--size N] [--seed S] [--field DIR] [--split test|dev|all]"
+                        + " [--slices-only] [--fit-calibration] [--json FILE] [--write]");
                     System.exit(0);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -81,7 +293,11 @@ public final class Eval {
         Path root = Path.of(System.getProperty("storyprint.root.dir", ".")).toAbsolutePath().normalize();
         String sharedProp = System.getProperty("storyprint.shared.dir");
         Path shared = sharedProp != null ? Path.of(sharedProp) : root.resolve("../shared").normalize();
-        return new Options(size, seed, json, write, root, Files.isDirectory(shared) ? shared : null);
+        if (!List.of("test", "dev", "all").contains(split)) {
+            throw new IllegalArgumentException("--split takes test, dev or all, not " + split);
+        }
+        return new Options(size, seed, json, write, root, Files.isDirectory(shared) ? shared : null,
+            field != null ? field.toAbsolutePath() : root.resolve("bench/field/texts"), split, generated, fit);
     }
 
     static Result evaluate(Options o, PrintStream log) {
@@ -116,16 +332,11 @@ public final class Eval {
         StoryCheck storyCheck = null;
         try {
             long t0 = System.nanoTime();
-            EngineRun run = new EngineRun(Engine.standard());
-            List<EngineRun.Outcome> outs = run.run(items);
+            List<PipelineRun.Outcome> outs = new PipelineRun(Engine.standard()).run(items);
             secs = (System.nanoTime() - t0) / 1e9;
-            if (!run.readAvailable()) {
-                engineNote = "engine.read not implemented: articles built directly from the text";
-                log.println(engineNote);
-            }
-            Map<String, EngineRun.Outcome> byArticle = new HashMap<>();
-            for (EngineRun.Outcome x : outs) {
-                byArticle.put(x.articleId, x);
+            Map<String, PipelineRun.Outcome> byArticle = new HashMap<>();
+            for (PipelineRun.Outcome x : outs) {
+                byArticle.put(x.articleId(), x);
             }
             storyCheck = storyCheck(outs);
             log.println(storyCheck);
@@ -137,19 +348,19 @@ public final class Eval {
             }
             List<Scorer.Prediction> ep = new ArrayList<>();
             Map<String, Integer> perCell = new HashMap<>();
-            for (EngineRun.Outcome x : outs) {
-                EngineRun.Outcome storyOriginal = byArticle.get(x.storyId);
-                String root = storyOriginal == null ? null : storyOriginal.item.rootId();
-                ep.add(new Scorer.Prediction(x.item, x.label, root, x.confidence));
-                if (x.label != x.item.truth()) {
-                    String cell = x.item.truth().wire() + "->" + x.label.wire() + ":" + x.item.kind();
+            for (PipelineRun.Outcome x : outs) {
+                PipelineRun.Outcome storyOriginal = byArticle.get(x.storyId());
+                String root = storyOriginal == null ? null : storyOriginal.item().rootId();
+                ep.add(new Scorer.Prediction(x.item(), x.label(), root, x.confidence()));
+                if (x.label() != x.item().truth()) {
+                    String cell = x.item().truth().wire() + "->" + x.label().wire() + ":" + x.item().kind();
                     if (perCell.merge(cell, 1, Integer::sum) <= EXAMPLES_PER_CELL) {
-                        String arrival = x.item.early() ? "arrived before its source"
-                            : earlySources.contains(x.item.id()) ? "arrived after a copy of it" : "in order";
-                        arrival += x.item.publishedAt() == null ? ", undated" : ", dated";
-                        failures.add(new Failure(x.item.id(), x.item.kind(), x.item.strength(), x.item.truth().wire(),
-                            x.label.wire(), x.confidence, arrival, x.rejectReason != null ? "rejected: " + x.rejectReason
-                            : x.summary));
+                        String arrival = x.item().early() ? "arrived before its source"
+                            : earlySources.contains(x.item().id()) ? "arrived after a copy of it" : "in order";
+                        arrival += x.item().publishedAt() == null ? ", undated" : ", dated";
+                        failures.add(new Failure(x.item().id(), x.item().kind(), x.item().strength(),
+                            x.item().truth().wire(), x.label().wire(), x.confidence(), arrival,
+                            x.rejectReason() != null ? "rejected: " + x.rejectReason() : x.summary()));
                     }
                 }
             }
@@ -171,11 +382,11 @@ public final class Eval {
         }
     }
 
-    static StoryCheck storyCheck(List<EngineRun.Outcome> outs) {
+    static StoryCheck storyCheck(List<PipelineRun.Outcome> outs) {
         Map<String, Integer> originals = new java.util.TreeMap<>();
-        for (EngineRun.Outcome x : outs) {
-            if (x.label != Label.REJECTED) {
-                originals.merge(x.storyId, x.label == Label.ORIGINAL ? 1 : 0, Integer::sum);
+        for (PipelineRun.Outcome x : outs) {
+            if (x.label() != Label.REJECTED) {
+                originals.merge(x.storyId(), x.label() == Label.ORIGINAL ? 1 : 0, Integer::sum);
             }
         }
         long none = originals.values().stream().filter(n -> n == 0).count();

@@ -32,9 +32,10 @@ final class Classify {
     private static final int PROGRESS_MIN_INPUTS = 10;
     private static final int PROGRESS_WIDTH = 30;
 
-    record Options(boolean json, int concurrency, Path dataDir, int timeoutSeconds, List<String> paths) {
+    record Options(boolean json, int concurrency, Path dataDir, int timeoutSeconds, List<String> paths, Path html) {
         static Options parse(String[] args) throws Cli.UsageException {
             boolean json = false;
+            Path html = null;
             int concurrency = 1;
             int timeout = DEFAULT_TIMEOUT_SECONDS;
             Path dataDir = null;
@@ -46,6 +47,7 @@ final class Classify {
                     case "--concurrency" -> concurrency = positive(a, value(args, ++i, a));
                     case "--timeout" -> timeout = positive(a, value(args, ++i, a));
                     case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
+                    case "--html" -> html = Path.of(value(args, ++i, a));
                     case "--" -> {
                         paths.addAll(List.of(args).subList(i + 1, args.length));
                         i = args.length;
@@ -61,7 +63,7 @@ final class Classify {
             if (paths.isEmpty()) {
                 throw new Cli.UsageException("classify needs at least one file or directory");
             }
-            return new Options(json, concurrency, dataDir, timeout, paths);
+            return new Options(json, concurrency, dataDir, timeout, paths, html);
         }
 
         private static String value(String[] args, int i, String option) throws Cli.UsageException {
@@ -169,6 +171,9 @@ final class Classify {
             }
             print(outcomes, out);
             summary(outcomes, err, (System.nanoTime() - started) / 1_000_000);
+            if (options.html() != null) {
+                HtmlReport.write(stack, outcomes.stream().map(Outcome::verdict).toList(), options.html(), err);
+            }
             return outcomes.stream().allMatch(o -> o.verdict() != null) ? Cli.EXIT_OK : Cli.EXIT_PIPELINE_FAILED;
         }
     }

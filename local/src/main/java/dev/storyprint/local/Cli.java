@@ -19,8 +19,9 @@ public final class Cli {
 
     private static final String USAGE = """
             usage: storyprint <command> [options]
-              classify [--json] [--concurrency N] [--data-dir DIR] [--timeout SECONDS] PATH...
+              classify [--json] [--concurrency N] [--data-dir DIR] [--timeout SECONDS] [--html FILE] PATH...
                   drop each file into the bucket's upload prefix and print its verdict
+                  (--html: also write the stories of these files as one page to open in a browser)
               serve [--s3-port 4566] [--api-port 3000] [--data-dir DIR]
                   keep the local stack up (S3 endpoint + HTTP API)
               replay [--data-dir DIR]

@@ -21,7 +21,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 /**
  * Each function's policy in template.yaml is exactly what its code calls: the real handlers run
  * every path of the pipeline and the API (new articles, copies, a late source that relabels, a
- * redelivery, a rejection, an object gone before its event, the three routes) while
+ * redelivery, a rejection, an object gone before its event, every route) while
  * {@link CallRecorder} notes the IAM action and resource of each SDK call. Every call must be
  * allowed, and every allowed action must be used (s3:ListBucket aside: S3 checks it implicitly
  * when a read misses, TemplateTest pins it).
@@ -66,6 +66,10 @@ class PolicyCoverageTest {
         JsonNode verdict = Json.read(posted.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, api("GET", "/articles/" + verdict.get("articleId").asText(), null).getStatusCode());
         assertEquals(200, api("GET", "/stories/" + verdict.get("storyId").asText(), null).getStatusCode());
+        // the story viewer reads the texts again (the upload, the posted body) and writes a report
+        assertEquals(200, api("GET", "/ui/stories/" + verdict.get("storyId").asText(), null).getStatusCode());
+        assertEquals(200, api("GET", "/ui/articles/" + verdict.get("articleId").asText(), null).getStatusCode());
+        assertEquals(201, api("POST", "/stories/" + verdict.get("storyId").asText() + "/report", null).getStatusCode());
 
         TemplatePolicies policies = new TemplatePolicies(stack.template());
         Map<String, Set<CallRecorder.Call>> calls = CallRecorder.calls();

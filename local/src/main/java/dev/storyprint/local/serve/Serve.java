@@ -146,6 +146,8 @@ public final class Serve implements AutoCloseable {
         for (HttpRoutes.Route r : routes) {
             sb.append("                ").append(r.routeKey()).append("  -> ").append(r.function()).append('\n');
         }
+        sb.append("  story pages   ").append(apiEndpoint()).append("/ui/stories/<storyId>  (a copy beside its source: ")
+                .append("/ui/articles/<articleId>)\n");
         sb.append("  data          ").append(dataDir == null ? "in memory (gone on exit; --data-dir DIR keeps it)"
                 : dataDir.toAbsolutePath()).append('\n');
         sb.append("  credentials   any (e.g. AWS_ACCESS_KEY_ID=").append(EmbeddedStack.ACCESS_KEY)

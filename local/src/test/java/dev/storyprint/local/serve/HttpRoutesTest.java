@@ -12,10 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HttpRoutesTest {
     @Test
-    void theProjectTemplateRoutesThreeRoutesToApiFunction() throws Exception {
+    void theProjectTemplateRoutesEveryRouteToApiFunction() throws Exception {
         HttpRoutes routes = HttpRoutes.load(ServeClient.template());
         assertEquals(List.of("POST /articles -> ApiFunction", "GET /articles/{articleId} -> ApiFunction",
-                "GET /stories/{storyId} -> ApiFunction"),
+                "GET /stories/{storyId} -> ApiFunction", "GET /ui/stories/{storyId} -> ApiFunction",
+                "GET /ui/articles/{articleId} -> ApiFunction", "POST /stories/{storyId}/report -> ApiFunction"),
                 routes.routes().stream().map(r -> r.routeKey() + " -> " + r.function()).toList());
         assertEquals("ApiFunction", routes.onlyFunction());
         HttpRoutes.Matched m = routes.resolve("GET", "/articles/abc");

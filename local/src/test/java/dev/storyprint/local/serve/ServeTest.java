@@ -102,5 +102,6 @@ class ServeTest {
         assertTrue(banner.contains(serve.s3Endpoint().toString()), banner);
         assertTrue(banner.contains(serve.apiEndpoint().toString()), banner);
         assertTrue(banner.contains("GET /stories/{storyId}"), banner);
+        assertTrue(banner.contains(serve.apiEndpoint() + "/ui/stories/<storyId>"), banner);
     }
 }

@@ -78,7 +78,7 @@ public final class Engine {
                 StoredArticle c = others.get(i);
                 if (c.label() == Label.ORIGINAL || weakerCurrentMatch(c, p, others, i)) {
                     Label newLabel = p.kind == PairComparison.Kind.SPUN ? Label.SPUN : Label.SYNDICATED;
-                    relabels.add(new Decision.Relabel(c, newLabel, confidence(p.margin), scores(p),
+                    relabels.add(new Decision.Relabel(c, newLabel, Calibration.confidence(p.rule.wire, p.margin), scores(p),
                             evidence(p, c.fingerprint(), incoming.articleId(), null, newLabel)));
                 }
             }
@@ -94,19 +94,20 @@ public final class Engine {
                     root.article().articleId(), m.articleId());
             // the relabel's evidence speaks for the root: its "matched" side is us
             Evidence ev = new Evidence(null, null, e.containmentOfMatched(), e.containmentOfIncoming(), e.skeletonAlignment(),
-                    e.alignedAnchors(), List.of(), List.of(), e.direction(), summary);
+                    e.alignedAnchors(), List.of(), List.of(), e.direction(), summary, List.of(), e.decidedBy(), e.margin());
             return new Decision(Label.ORIGINAL, null, root.confidence(), root.scores(), ev, relabels);
         }
         if (best >= 0) {
             PairComparison p = pairs[best];
             StoredArticle m = others.get(best);
             Label label = p.kind == PairComparison.Kind.SPUN ? Label.SPUN : Label.SYNDICATED;
-            return new Decision(label, m, confidence(p.margin), scores(p),
+            return new Decision(label, m, Calibration.confidence(p.rule.wire, p.margin), scores(p),
                     evidence(p, incoming, m.articleId(), m.storyId(), label), relabels);
         }
         if (nearest < 0) {
-            return new Decision(Label.ORIGINAL, null, confidence(1.0), Scores.NONE,
-                    Evidence.none("original: no stored article shares its signatures"), relabels);
+            return new Decision(Label.ORIGINAL, null, Calibration.confidence(Calibration.NO_CANDIDATE, 1.0), Scores.NONE,
+                    Evidence.none("original: no stored article shares its signatures")
+                            .withDecision(Calibration.NO_CANDIDATE, 1.0), relabels);
         }
         PairComparison p = pairs[nearest];
         double margin = p.kind == PairComparison.Kind.NONE ? -p.margin : 1.0;
@@ -119,10 +120,11 @@ public final class Engine {
                 : String.format(Locale.ROOT, "original: source of %d stored cop%s", relabels.size(),
                         relabels.size() == 1 ? "y" : "ies");
         boolean incomingIsA = p.a == incoming;
+        String rule = p.kind == PairComparison.Kind.NONE ? PairComparison.Rule.NONE.wire : "source of a copy";
         Evidence ev = new Evidence(null, null, incomingIsA ? p.containA : p.containB,
                 incomingIsA ? p.containB : p.containA, p.alignment.score, p.alignment.anchors(), List.of(), List.of(),
-                p.kind == PairComparison.Kind.NONE ? null : p.direction, summary);
-        return new Decision(Label.ORIGINAL, null, confidence(margin), scores(p), ev, relabels);
+                p.kind == PairComparison.Kind.NONE ? null : p.direction, summary, List.of(), rule, round(margin));
+        return new Decision(Label.ORIGINAL, null, Calibration.confidence(rule, margin), scores(p), ev, relabels);
     }
 
     /**
@@ -135,25 +137,33 @@ public final class Engine {
      * one sharing more of the copy's shingles; then the larger margin.
      */
     static boolean better(PairComparison p, boolean copyIsAinP, PairComparison q, boolean copyIsAinQ) {
+        double hp = copyIsAinP ? p.containA : p.containB;
+        double hq = copyIsAinQ ? q.containA : q.containB;
+        double ap = copyIsAinP ? p.alignment.coverageA : p.alignment.coverageB;
+        double aq = copyIsAinQ ? q.alignment.coverageA : q.alignment.coverageB;
         if (p.kind != q.kind) {
-            double hp = copyIsAinP ? p.containA : p.containB;
-            double hq = copyIsAinQ ? q.containA : q.containB;
             if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
                 return hp > hq;
             }
-            return p.kind == PairComparison.Kind.SYNDICATED;
+            // as much of its text in both: the one keeping more of its names (a source of which it
+            // copied part and reworded the rest, not a trim of that part)...
+            if (Math.abs(ap - aq) > Thresholds.COVERAGE_TIE) {
+                return ap > aq;
+            }
+            return p.kind == PairComparison.Kind.SYNDICATED; // ...else the near-verbatim one
         }
         double cp = p.coverageOf(copyIsAinP);
         double cq = q.coverageOf(copyIsAinQ);
         if (Math.abs(cp - cq) > Thresholds.COVERAGE_TIE) {
             return cp > cq;
         }
-        // two spun matches aligning all names alike: the one sharing more verbatim text is the closer
-        // relative (a sibling spun separately shares less than the text it was spun from)
-        double hp = copyIsAinP ? p.containA : p.containB;
-        double hq = copyIsAinQ ? q.containA : q.containB;
-        if (Math.abs(hp - hq) > Thresholds.COVERAGE_TIE) {
-            return hp > hq;
+        // the other measure: for spun matches aligning all names alike, the one sharing more verbatim
+        // text is the closer relative (a sibling spun separately shares less than its source); for
+        // syndicated ones holding as much text, the one keeping more of its names
+        double op = p.kind == PairComparison.Kind.SYNDICATED ? ap : hp;
+        double oq = q.kind == PairComparison.Kind.SYNDICATED ? aq : hq;
+        if (Math.abs(op - oq) > Thresholds.COVERAGE_TIE) {
+            return op > oq;
         }
         return p.margin > q.margin;
     }
@@ -195,12 +205,6 @@ public final class Engine {
                 current.a == c.fingerprint());
     }
 
-    /** Monotone in the margin: 0.5 at a threshold, towards 1 away from it. Named in {@link Thresholds#CONFIDENCE_SCALE}. */
-    static double confidence(double margin) {
-        double c = 0.5 + 0.5 * Math.tanh(Math.max(0, margin) / Thresholds.CONFIDENCE_SCALE);
-        return Math.round(c * 1000) / 1000.0;
-    }
-
     private static Scores scores(PairComparison p) {
         return new Scores(round(p.containment()), round(p.alignment.score));
     }
@@ -215,21 +219,40 @@ public final class Engine {
         Fingerprint source = copyIsA ? p.b : p.a;
         List<Evidence.Passage> passages = Passages.longest(copy, source, EVIDENCE_ITEMS);
         List<Evidence.Substitution> subs = p.gaps.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
-        if (subs.isEmpty() && p.verbatim != null) {
-            subs = p.verbatim.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
+        List<Evidence.Substitution> edits = p.verbatim == null ? List.of() : p.verbatim.top(EVIDENCE_SUBSTITUTIONS, copyIsA);
+        if (subs.isEmpty()) {
+            subs = edits;
         }
         double cCopy = copyIsA ? p.containA : p.containB;
         double cSource = copyIsA ? p.containB : p.containA;
-        String verbatim = p.verbatim == null ? "" : String.format(Locale.ROOT,
-                "; %d small edits inside %d verbatim words", p.verbatim.edits(), p.verbatim.alignedWords);
-        String summary = String.format(Locale.ROOT,
-                "%s of %s: %.0f%% of this article's shingles in the source, %.0f%% of the source's here; "
-                        + "skeleton aligned %.0f%% (%d anchors), %.1f%% of aligned words swapped (%d words: %d single, "
-                        + "%d phrase swaps)%s; source: %s",
-                label.wire(), sourceId, 100 * cCopy, 100 * cSource, 100 * p.alignment.score, p.alignment.anchors(),
-                100 * p.gaps.substitutionRate(), p.gaps.substituted, p.gaps.singleSwaps, p.gaps.phraseSwaps, verbatim,
-                p.direction);
+        String summary = label.wire() + " of " + sourceId + " (" + p.rule.wire + "): " + because(p, copyIsA, cCopy, cSource)
+                + "; source: " + p.direction;
         return new Evidence(sourceId, sourceStory, round(cCopy), round(cSource), round(p.alignment.score),
-                p.alignment.anchors(), passages, subs, p.direction, summary);
+                p.alignment.anchors(), passages, subs, p.direction, summary, edits, p.rule.wire, round(p.margin));
+    }
+
+    /** The deciding rule's evidence in plain words. */
+    private static String because(PairComparison p, boolean copyIsA, double cCopy, double cSource) {
+        String shared = String.format(Locale.ROOT, "%.0f%% of this article's shingles in the source, %.0f%% of the "
+                + "source's here; skeleton aligned %.0f%% (%d anchors)", 100 * cCopy, 100 * cSource,
+                100 * p.alignment.score, p.alignment.anchors());
+        String edits = p.verbatim == null ? "" : p.verbatim.edits() == 0 ? "; no edits inside its verbatim text"
+                : String.format(Locale.ROOT, "; %d small edit%s inside %d verbatim words (%d swapping a different word in)",
+                        p.verbatim.edits(), p.verbatim.edits() == 1 ? "" : "s", p.verbatim.alignedWords,
+                        p.verbatim.lexicalSwaps);
+        return switch (p.rule) {
+            case SHARED_SENTENCES, SHARED_PHRASES -> String.format(Locale.ROOT,
+                    "%d passages of the source's own text repeated (%d whole sentences, %d shingles holding a name or a "
+                            + "number; quotes not counted); %s%s", p.narrative.passages, p.narrative.sentences,
+                    p.narrative.anchored, shared, edits);
+            case SWAPS -> String.format(Locale.ROOT, "%s; %d words swapped for different words (%.1f%% of aligned words)%s",
+                    shared, p.gaps.lexical, 100 * p.gaps.lexicalRate(), edits);
+            case PARAPHRASE -> String.format(Locale.ROOT,
+                    "reworded: %.0f%% and %.0f%% of each side's names and numbers and %.0f%% and %.0f%% of its words "
+                            + "are the other's (rewrite probability %.2f); skeleton aligned %.0f%%",
+                    100 * p.paraphrase.namesOfA, 100 * p.paraphrase.namesOfB, 100 * p.paraphrase.wordsOfA,
+                    100 * p.paraphrase.wordsOfB, p.paraphrase.probability, 100 * p.alignment.score);
+            default -> shared + edits;
+        };
     }
 }

@@ -31,10 +31,11 @@ public final class Fingerprint {
     static final byte FLAG_SENTENCE_START = AnalyzedTerms.SENTENCE_START;
     static final byte FLAG_CAPITALIZED = AnalyzedTerms.CAPITALIZED;
     static final byte FLAG_NUMBER = AnalyzedTerms.NUMBER;
+    static final byte FLAG_QUOTED = AnalyzedTerms.QUOTED;
     /** Derived from the term ({@link AnalyzedTerms#LONG_TERM}): kept in memory, never encoded. */
     static final byte FLAG_LONG_TERM = AnalyzedTerms.LONG_TERM;
     /** The flags an encoded fingerprint stores. */
-    static final byte ENCODED_FLAGS = FLAG_SENTENCE_START | FLAG_CAPITALIZED | FLAG_NUMBER;
+    static final byte ENCODED_FLAGS = FLAG_SENTENCE_START | FLAG_CAPITALIZED | FLAG_NUMBER | FLAG_QUOTED;
 
     /** Half of {@link Engine#MAX_RETRIEVAL_KEYS}: surface copies and spun copies are equally important. */
     static final int SURFACE_KEYS = Engine.MAX_RETRIEVAL_KEYS / 2;
@@ -59,8 +60,12 @@ public final class Fingerprint {
     private final long[] retrievalKeys;
     /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
     private long[] vocabulary;
+    /** Sorted distinct strong-anchor hashes, built on first use like {@link #vocabulary}. */
+    private long[] names;
     /** Sorted distinct shingle hashes, built on first use like {@link #vocabulary}. */
     private long[] shingleSet;
+    /** Sorted distinct hashes of the shingles with no quoted word, built on first use like {@link #vocabulary}. */
+    private long[] narrativeSet;
 
     Fingerprint(String articleId, Instant publishedAt, String[] terms, byte[] flags) {
         this(articleId, publishedAt, terms, withLongTerms(terms, flags.clone()), hashes(terms));
@@ -175,12 +180,34 @@ public final class Fingerprint {
 
     /** True when the normalized term occurs anywhere in this article. */
     boolean containsTerm(String term) {
+        return Arrays.binarySearch(vocabulary(), Hashing.term(term)) >= 0;
+    }
+
+    /** Sorted distinct term hashes: the article's content vocabulary (function words are not terms). */
+    long[] vocabulary() {
         long[] v = vocabulary;
         if (v == null) {
             v = Surface.sortedDistinct(termHashes.clone());
             vocabulary = v;
         }
-        return Arrays.binarySearch(v, Hashing.term(term)) >= 0;
+        return v;
+    }
+
+    /** Sorted distinct hashes of the skeleton's strong anchors: the names and numbers, in no order. */
+    long[] names() {
+        long[] v = names;
+        if (v == null) {
+            long[] out = new long[skeleton.size()];
+            int n = 0;
+            for (int i = 0; i < skeleton.size(); i++) {
+                if (skeleton.isStrong(i)) {
+                    out[n++] = skeleton.hash(i);
+                }
+            }
+            v = Surface.sortedDistinct(Arrays.copyOf(out, n));
+            names = v;
+        }
+        return v;
     }
 
     /** True when the shingle hash occurs anywhere in this article. */
@@ -191,6 +218,38 @@ public final class Fingerprint {
             shingleSet = v;
         }
         return Arrays.binarySearch(v, shingle) >= 0;
+    }
+
+    /**
+     * The article's own sentences as shingles: sorted distinct hashes of the shingles none of whose
+     * words stands inside quotes. Outlets quoting one statement share quoted shingles; a copy shares
+     * these.
+     */
+    long[] narrativeShingles() {
+        long[] v = narrativeSet;
+        if (v == null) {
+            int k = Math.min(Surface.SHINGLE_WORDS, terms.length);
+            long[] out = new long[shingles.length];
+            int n = 0;
+            int quotedUntil = -1; // last quoted word index seen so far
+            for (int i = 0; i < k - 1; i++) {
+                if ((flags[i] & FLAG_QUOTED) != 0) {
+                    quotedUntil = i;
+                }
+            }
+            for (int i = 0; i < shingles.length; i++) {
+                int last = i + k - 1;
+                if ((flags[last] & FLAG_QUOTED) != 0) {
+                    quotedUntil = last;
+                }
+                if (quotedUntil < i) {
+                    out[n++] = shingles[i];
+                }
+            }
+            v = Surface.sortedDistinct(java.util.Arrays.copyOf(out, n));
+            narrativeSet = v;
+        }
+        return v;
     }
 
     String[] terms() {

@@ -2,10 +2,8 @@ package dev.storyprint.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Looks at the words between consecutive linked anchors of a {@link SkeletonAlignment}. Inside each
@@ -13,17 +11,12 @@ import java.util.Set;
  * that differ. A segment with words on both sides is a substitution (paired word for word when
  * both sides have the same length, else as a short phrase); a segment with words on one side only
  * is an insertion/deletion. From this come the substitution rate (share of aligned words that were
- * swapped: near zero for a syndicated copy, high for a spun one), the mined substitution pairs for
- * evidence, and the dictionary-free spin-direction signals.
+ * swapped: near zero for a syndicated copy, high for a spun one) and the mined substitution pairs
+ * for evidence.
  */
 final class GapAnalysis {
     /** Segments up to this many words per side count as phrase swaps ("Chinese" -> "Chinese language"). */
     static final int SMALL_SEGMENT_WORDS = 3;
-    /**
-     * A swapped word at least this many characters longer than its counterpart is "the longer
-     * word": one character is often only an inflection or spelling variant ("use" -> "used").
-     */
-    static final int LONGER_WORD_CHARS = 2;
 
     /** Words equal on both sides inside the aligned region, anchors included. */
     int same;
@@ -34,6 +27,11 @@ final class GapAnalysis {
      * sides: a clause rewritten by an editor, not words swapped by a spinner.
      */
     int rewritten;
+    /**
+     * Of {@link #swapped()}, words swapped for a different word, not for a spelling or inflection of
+     * the same one ({@link Variants}): the spinner's volume.
+     */
+    int lexical;
     /** Two-sided segments of exactly one word on each side: the spinner's signature edit. */
     int singleSwaps;
     /** Two-sided segments of any other shape (phrase rewrites, the editor's kind of edit). */
@@ -49,14 +47,6 @@ final class GapAnalysis {
     int wordsB;
     /** Substitution pairs as seen from side A ("from") to side B ("to"), with counts. */
     final Map<String, Map<String, Integer>> pairs = new HashMap<>();
-    /** Distinct substituted words on each side that also occur elsewhere in the other text. */
-    int foundInOtherA;
-    int foundInOtherB;
-    int distinctA;
-    int distinctB;
-    /** Distinct word-for-word pairs whose side A / side B word is clearly the longer one. */
-    int longerWordA;
-    int longerWordB;
 
     double substitutionRate() {
         int d = same + substituted;
@@ -72,6 +62,12 @@ final class GapAnalysis {
     double swapRate() {
         int d = same + substituted;
         return d == 0 ? 0 : (double) swapped() / d;
+    }
+
+    /** Share of aligned words swapped for different words ({@link #lexical}). */
+    double lexicalRate() {
+        int d = same + substituted;
+        return d == 0 ? 0 : (double) lexical / d;
     }
 
     static GapAnalysis of(SkeletonAlignment al, Fingerprint a, Fingerprint b) {
@@ -131,9 +127,11 @@ final class GapAnalysis {
         } else {
             phraseSwaps++;
         }
+        boolean small = la <= SMALL_SEGMENT_WORDS || lb <= SMALL_SEGMENT_WORDS;
         if (la == lb) {
             for (int t = 0; t < la; t++) {
                 addPair(ta[a0 + t], tb[b0 + t]);
+                lexical += small && !Variants.same(ta[a0 + t], tb[b0 + t]) ? 1 : 0;
             }
         } else if (la <= SMALL_SEGMENT_WORDS && lb <= SMALL_SEGMENT_WORDS) {
             if (la > lb) {
@@ -141,70 +139,17 @@ final class GapAnalysis {
             } else {
                 longerB++;
             }
-            addPair(String.join(" ", java.util.Arrays.copyOfRange(ta, a0, a1)),
-                    String.join(" ", java.util.Arrays.copyOfRange(tb, b0, b1)));
+            String from = String.join(" ", java.util.Arrays.copyOfRange(ta, a0, a1));
+            String to = String.join(" ", java.util.Arrays.copyOfRange(tb, b0, b1));
+            addPair(from, to);
+            lexical += Variants.same(from, to) ? 0 : Math.min(la, lb);
+        } else if (small) {
+            lexical += Math.min(la, lb);
         }
     }
 
     private void addPair(String from, String to) {
         pairs.computeIfAbsent(from, x -> new HashMap<>()).merge(to, 1, Integer::sum);
-    }
-
-    /** Fills the found-in-other-text counts (only needed for the spin direction, so computed on demand). */
-    void directionCounts(Fingerprint a, Fingerprint b) {
-        Set<String> targets = new HashSet<>();
-        for (Map.Entry<String, Map<String, Integer>> e : pairs.entrySet()) {
-            if (e.getKey().indexOf(' ') < 0) {
-                for (String to : e.getValue().keySet()) {
-                    int d = to.indexOf(' ') < 0 ? to.length() - e.getKey().length() : 0;
-                    if (d >= LONGER_WORD_CHARS) {
-                        longerWordB++;
-                    } else if (-d >= LONGER_WORD_CHARS) {
-                        longerWordA++;
-                    }
-                }
-                distinctA++;
-                if (b.containsTerm(e.getKey())) {
-                    foundInOtherA++;
-                }
-            }
-            for (String to : e.getValue().keySet()) {
-                if (to.indexOf(' ') < 0 && targets.add(to)) {
-                    distinctB++;
-                    if (a.containsTerm(to)) {
-                        foundInOtherB++;
-                    }
-                }
-            }
-        }
-    }
-
-    /** Source words (side A) that map to two or more different words on side B. */
-    int fanOutA() {
-        int c = 0;
-        for (Map<String, Integer> m : pairs.values()) {
-            if (m.size() >= 2) {
-                c++;
-            }
-        }
-        return c;
-    }
-
-    /** Words on side B that two or more different side-A words map to. */
-    int fanOutB() {
-        Map<String, Integer> sources = new HashMap<>();
-        for (Map<String, Integer> m : pairs.values()) {
-            for (String to : m.keySet()) {
-                sources.merge(to, 1, Integer::sum);
-            }
-        }
-        int c = 0;
-        for (int v : sources.values()) {
-            if (v >= 2) {
-                c++;
-            }
-        }
-        return c;
     }
 
     /** The most frequent pairs, as seen from side A to side B (or reversed). */

@@ -41,6 +41,38 @@ final class Thresholds {
     static final double SYNDICATED_SKELETON_MIN_ALIGNED = 0.50;
 
     /**
+     * Syndicated also when the two repeat at least this many whole sentences of their own
+     * narrative word for word (see {@link SharedNarrative#SENTENCE_SHINGLES}; quoted speech does not
+     * count): a wire story's write-throughs and trims keep sentences while their containment
+     * falls to 0.1-0.4. On the field set's development half no same-event article by another
+     * newsroom shares one with the story (0 of 219 pairs), while 53 of 62 carriers do.
+     */
+    static final int SYNDICATED_MIN_SENTENCES = 1;
+    /** ...holding between them at least this many shingles with a name or a number (not a stock phrase). */
+    static final int SYNDICATED_MIN_ANCHORED_SHINGLES = 4;
+    /**
+     * ...in at least this many separate passages: one shared passage alone is a standard header
+     * or a grafted paragraph (bench hard-same-debate, hard-entity-graft)...
+     */
+    static final int SYNDICATED_MIN_PASSAGES = 2;
+    /** ...unless that passage is at least this share of the shorter text's narrative: a brief copying a lead. */
+    static final double SYNDICATED_SINGLE_PASSAGE_MIN_SHARE = 0.5;
+    /**
+     * ...and, with names enough to compare, at least this share of them aligned: reports filled
+     * into one template repeat its sentences with other names (bench hard-template: 0.02-0.15).
+     */
+    static final double SYNDICATED_NARRATIVE_MIN_NAME_AGREEMENT = 0.15;
+    /**
+     * A looser copy: at least this many name-bearing shingles shared in {@link #SYNDICATED_MIN_PASSAGES}
+     * passages or more, no whole sentence. Loose write-throughs (field carriers) and rewrites that
+     * kept some phrases (LLM slice) both look so; labelled syndicated, never spun, since calling a
+     * licensed copy spun costs more than calling a rewrite syndicated.
+     */
+    static final int SYNDICATED_LOOSE_MIN_ANCHORED_SHINGLES = 6;
+    /** The looser rule's margin counts this much: its copies are less certain. */
+    static final double SYNDICATED_LOOSE_MARGIN_WEIGHT = 0.5;
+
+    /**
      * Spun needs this weighted share of the lighter skeleton's names and numbers aligned in
      * chains. Spinners keep names and numbers, so a spun copy aligns 0.5-1.0 of them over the part
      * it kept (less when it dropped or added paragraphs); same-topic originals sharing many names
@@ -53,45 +85,34 @@ final class Thresholds {
      */
     static final int SPUN_MIN_ANCHORS = 6;
     /**
-     * Spun needs at least this share of the words between aligned anchors swapped. Syndicated
-     * copies after house-style normalization stay near 0.01-0.02 (seed 004: 0.014, an odd
-     * reworded verb); a spinner swapping 10% of its eligible words already reaches ~0.06.
+     * Spun needs a spinner's volume of change: at least this share of the content words between
+     * aligned anchors swapped for different words (spellings and inflections do not count, see
+     * {@link Variants}). A desk's house-style edits stay near 0.01; a spinner swapping 10% of the
+     * words it knows reaches ~0.05 of content words.
      */
     static final double SPUN_MIN_SUBSTITUTION_RATE = 0.02;
-    /** ...and at least this many swapped words: in a short copy two edits are not a spinner. */
-    static final int SPUN_MIN_SUBSTITUTIONS = 3;
-
     /**
-     * ...or spun by a light spinner: at least this many swapped words, more swap segments than
-     * one-sided insertions (an editor who rewords also adds and cuts; a spinner only swaps), and
-     * {@link #LIGHT_SPIN_MIN_SUBSTITUTION_RATE}. Seed 004 (edited by a second desk: 5 swapped
-     * words, 9 insertions) stays syndicated; one reworded word proves nothing.
+     * ...and at least this many swapped words (or as many estimated changed words): a licensed copy
+     * with a handful of edits ("sales" -> "selling", "today" -> "on Saturday") is an edited
+     * syndicated copy, its edits listed in the evidence. Calling it spun would call a licensed
+     * partner a spinner.
      */
-    static final int LIGHT_SPIN_MIN_SUBSTITUTIONS = 2;
-    /** ...and at least this share of aligned words swapped (two swaps in a 1,000-word text are noise). */
-    static final double LIGHT_SPIN_MIN_SUBSTITUTION_RATE = 0.005;
+    static final int SPUN_MIN_SWAPS = 6;
     /**
-     * A pair that otherwise looks syndicated and keeps its words (no {@link #SPUN_MIN_WORD_CHANGE})
-     * is spun by its swaps only when at least this many are seen inside verbatim text too
-     * ({@link VerbatimEdits}): "swaps" found only between anchors of a near copy are where the copy
-     * cut or moved a sentence and joined its neighbours.
+     * A near copy (syndicated by its surface) whose words mostly survive is spun by its swaps only
+     * when at least this many of them are seen inside verbatim text too ({@link VerbatimEdits}):
+     * "swaps" found only between anchors of a near copy are where the copy cut or moved a sentence.
      */
-    static final int SPIN_MIN_VERBATIM_EDITS = 1;
-
+    static final int SPUN_MIN_VERBATIM_SWAPS = 3;
     /**
-     * ...or spun, for a pair that otherwise looks syndicated, when at least this many small edits
-     * sit between verbatim runs (see {@link VerbatimEdits}): house style is folded and a wire copy
-     * differs by whole sentences, so a word swapped inside verbatim text is a spinner's (bench
-     * seeds 42 and 7, 1,088 syndicated copies: 3 have two or more, seed 004 and two samples).
+     * ...or when the swaps run through the whole text in order: at least this many lexical swaps,
+     * {@link #SPUN_PERVASIVE_MIN_RATE} of the aligned words, over a skeleton aligned and spanning at
+     * least {@link #SPUN_PERVASIVE_MIN_SKELETON} (a spinner keeps every sentence; a write-through
+     * drops and rewrites some: field carriers stay under 12 swaps and 0.4 alignment).
      */
-    static final int VERBATIM_SPIN_MIN_EDITS = 2;
-    /** ...and at least this many edits per verbatim word: two in a 230-word sample copy are a desk's (0.9%). */
-    static final double VERBATIM_SPIN_MIN_RATE = 0.01;
-    /**
-     * ...unless more than this share of the one-sided edits go the other way: an editor both cuts
-     * and adds words (seed 004: 2 and 3), a spinner's one-sided edits are its phrase swaps.
-     */
-    static final double VERBATIM_SPIN_MAX_COUNTER_SHARE = 0.25;
+    static final int SPUN_PERVASIVE_MIN_SWAPS = 12;
+    static final double SPUN_PERVASIVE_MIN_RATE = 0.08;
+    static final double SPUN_PERVASIVE_MIN_SKELETON = 0.6;
 
     /**
      * ...or spun when at least this share of words is estimated changed from shingle survival
@@ -104,39 +125,23 @@ final class Thresholds {
     static final int WORD_CHANGE_MIN_SHINGLES = 60;
 
     /**
-     * Spin direction: a signal is used only when the two sides differ by at least this many
-     * occurrences (small counts are noise from the odd reworded phrase)...
+     * Spun also when the pair reads as a rewrite in other words ({@link Paraphrase}): log-odds =
+     * c0 + c1 * (larger share of one side's names and numbers found in the other) + c2 * (smaller
+     * such share) + c3 * (smaller share of content words found in the other) + c4 * (larger share)
+     * + c5 * (skeleton alignment). A logistic model fitted on the development half only: field
+     * pairs (same-event articles of other newsrooms as negatives, real spinner output) and LLM
+     * rewrites (light, heavy, trimmed) of field articles and of the team's stories; negatives
+     * weighted ten to one, since linking an independent article costs more than missing a
+     * rewrite. On that half, at {@link #PARAPHRASE_MIN_PROBABILITY}: 85 of 99 rewrites, 0 of 234
+     * negative pairs (generated hard negatives: 0 of 434).
      */
-    static final int DIRECTION_MIN_DIFFERENCE = 4;
-    /** ...and the larger side is at least this multiple of the smaller (a clear majority). */
-    static final double DIRECTION_MIN_RATIO = 2.0;
-    /**
-     * When no signal is clear on its own, the signed differences of the three signals added up
-     * decide once they reach this many occurrences: a light spin leaves one or two of each, all
-     * pointing the same way (bench seed 42, 640 spun pairs: 573 decided, 1 wrongly; held-out seed
-     * 7, 613 pairs: 547 decided, none wrongly).
-     */
-    static final int DIRECTION_MIN_TOTAL = 3;
-
-    /**
-     * Syndication direction by containment (when publication dates do not decide): the copy is
-     * the side with at least this share of its shingles in the other. A trim keeps 0.8-1.0 of its
-     * own shingles in its source after house-style edits and copy-paste damage; kept above
-     * {@link #DIRECTION_CONTAINER_MAX} so that the two sides always differ clearly.
-     */
-    static final double DIRECTION_CONTAINED_MIN = 0.80;
-    /**
-     * ...while at most this share of the source's shingles is in the copy: the source has a
-     * quarter or more of its text that the copy dropped. An untrimmed copy with an added byline,
-     * caption or background sentence stays above it (bench: 0.82-0.93).
-     */
-    static final double DIRECTION_CONTAINER_MAX = 0.75;
-    /**
-     * ...and the text only the source has is at least this many winnowed fingerprints (~2.5 words
-     * each, so ~50 words, more than a paragraph): byline, caption, credit line and a background
-     * sentence added by a desk to a short story must not flip it.
-     */
-    static final int DIRECTION_MIN_EXTRA = 20;
+    static final double[] PARAPHRASE_LOGIT = {-14.135, 4.860, 5.002, 4.177, 4.062, 3.110};
+    /** A rewrite when the model gives at least this probability. */
+    static final double PARAPHRASE_MIN_PROBABILITY = 0.5;
+    /** Log-odds per unit of margin (so that the margin is comparable with the other rules' relative margins). */
+    static final double PARAPHRASE_LOGIT_SCALE = 4;
+    /** ...and the two share at least this many names and numbers: fewer prove nothing about a rewrite. */
+    static final int PARAPHRASE_MIN_SHARED_NAMES = 6;
 
     /**
      * Two sources explaining a copy's names or shingles within this share of each other are a tie

@@ -31,6 +31,8 @@ final class VerbatimEdits {
     int alignedWords;
     /** Edits with words on both sides (a word or short phrase swapped for another). */
     int swaps;
+    /** Of {@link #swaps}, those swapping a different word in, not a spelling or inflection ({@link Variants}). */
+    int lexicalSwaps;
     /** Edits with words on side A only / side B only (a word added or dropped). */
     int onlyA;
     int onlyB;
@@ -117,13 +119,16 @@ final class VerbatimEdits {
         if (la < 0 || lb < 0 || la + lb == 0 || la > MAX_REGION_WORDS || lb > MAX_REGION_WORDS) {
             return;
         }
-        if (la <= MAX_EDIT_WORDS && lb <= MAX_EDIT_WORDS) {
-            edit(a, b, a0, a1, b0, b1);
+        boolean small = la <= MAX_EDIT_WORDS && lb <= MAX_EDIT_WORDS;
+        WordLcs lcs = la > 1 && lb > 1 ? WordLcs.of(a.termHashes(), a0, a1, b.termHashes(), b0, b1) : null;
+        if (lcs == null || lcs.matched == 0) {
+            if (small) {
+                edit(a, b, a0, a1, b0, b1);
+            }
             return;
         }
-        WordLcs lcs = WordLcs.of(a.termHashes(), a0, a1, b.termHashes(), b0, b1);
-        if (2 * lcs.matched < Math.max(la, lb)) {
-            return;
+        if (!small && 2 * lcs.matched < Math.max(la, lb)) {
+            return; // a seam joining two different sentences shares a stray word at most
         }
         for (int[] g : lcs.gaps) {
             if (g[1] - g[0] > MAX_EDIT_WORDS || g[3] - g[2] > MAX_EDIT_WORDS) {
@@ -144,6 +149,7 @@ final class VerbatimEdits {
         }
         if (la > 0 && lb > 0) {
             swaps++;
+            lexicalSwaps += Variants.same(words(a, a0, a1), words(b, b0, b1)) ? 0 : 1;
         } else if (la > 0) {
             onlyA++;
         } else {

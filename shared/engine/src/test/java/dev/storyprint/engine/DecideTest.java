@@ -42,8 +42,7 @@ class DecideTest {
         assertTrue(p.incomingEnd() - p.incomingStart() >= 20);
         assertEquals(p.incomingEnd() - p.incomingStart(), p.matchedEnd() - p.matchedStart());
         assertTrue(e.summary().startsWith("syndicated of a"), e.summary());
-        // a trim with a line of boilerplate: the source holds it, whatever the arrival order
-        assertTrue(e.direction().startsWith("contained in the other"), e.direction());
+        assertTrue(e.direction().startsWith("arrived earlier"), e.direction());
         assertTrue(d.confidence() > 0.8 && d.confidence() <= 1.0);
     }
 
@@ -112,22 +111,19 @@ class DecideTest {
     }
 
     @Test
-    void aTrimArrivingBeforeItsUndatedSourceIsRelabelledByContainment() {
+    void aTrimArrivingBeforeItsUndatedSourceKeepsItsOriginalLabel() {
         Fingerprint trim = Fixtures.fp("q", Fixtures.paragraphs(Fixtures.HARBOR, 0, 8, null));
         Fingerprint source = Fixtures.fp("p", Fixtures.HARBOR);
-        // the trim arrived first and was taken for an original; its source arrives without dates
+        // the trim arrived first; its source arrives without dates: the texts alone cannot say which
+        // came first, so the earlier arrival keeps its label and the evidence says why
         Decision d = ENGINE.decide(source, 2, List.of(stored(trim, Label.ORIGINAL, 1)));
-        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
-        assertEquals(1, d.relabels().size());
-        Decision.Relabel r = d.relabels().get(0);
-        assertEquals("q", r.article().articleId());
-        assertEquals(Label.SYNDICATED, r.newLabel());
-        assertEquals("p", r.evidence().matchedArticleId());
-        assertTrue(r.evidence().direction().startsWith("contained in the other"), r.evidence().direction());
+        assertEquals(Label.SYNDICATED, d.label(), d.evidence().summary());
+        assertEquals("q", d.matched().articleId());
+        assertTrue(d.relabels().isEmpty());
+        assertTrue(d.evidence().direction().contains("arrival order kept"), d.evidence().direction());
         // the trim, decided concurrently against its source, agrees
         Decision c = ENGINE.decide(trim, 1, List.of(stored(source, Label.ORIGINAL, 2)));
-        assertEquals(Label.SYNDICATED, c.label());
-        assertEquals("p", c.matched().articleId());
+        assertEquals(Label.ORIGINAL, c.label());
     }
 
     @Test
@@ -153,51 +149,46 @@ class DecideTest {
         PairComparison p = PairComparison.compare(second, 2, first, 1);
         // contained and container by share, but the longer one has too few shingles of its own
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
-        assertTrue(p.containB >= Thresholds.DIRECTION_CONTAINED_MIN && p.containA <= Thresholds.DIRECTION_CONTAINER_MAX,
-                p.describe());
-        assertTrue(p.a.surface().length - p.shared < Thresholds.DIRECTION_MIN_EXTRA, p.describe());
-        assertEquals(0, p.containmentVote());
         assertTrue(p.direction.startsWith("arrived earlier"), p.direction);
         assertEquals(Label.SYNDICATED, ENGINE.decide(second, 2, List.of(stored(first, Label.ORIGINAL, 1))).label());
     }
 
     @Test
-    void spunCopyArrivingFirstIsRelabelledBySpinSignals() {
+    void aSpunCopyArrivingFirstIsNotDemotedWithoutDates() {
         Fingerprint spun = Fixtures.fp("a", Fixtures.spin(Fixtures.HARBOR, 1.0, 21));
         Fingerprint src = Fixtures.fp("b", Fixtures.HARBOR);
         Decision d = ENGINE.decide(src, 2, List.of(stored(spun, Label.ORIGINAL, 1)));
-        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
-        assertEquals(1, d.relabels().size());
-        assertEquals(Label.SPUN, d.relabels().get(0).newLabel());
-        assertTrue(d.relabels().get(0).evidence().direction().startsWith("spin signals"));
+        assertTrue(d.relabels().isEmpty(), "spin traces never reorder articles: they point the wrong way on LLM rewrites");
+        assertEquals("a", d.matched().articleId());
+        // with both dates, the earlier publication is the source and the spun copy is relabelled
+        Fingerprint datedSpun = Fixtures.fp("a", Fixtures.spin(Fixtures.HARBOR, 1.0, 21), Instant.parse("2026-02-02T00:00:00Z"));
+        Fingerprint datedSrc = Fixtures.fp("b", Fixtures.HARBOR, Instant.parse("2026-02-01T00:00:00Z"));
+        Decision e = ENGINE.decide(datedSrc, 2, List.of(stored(datedSpun, Label.ORIGINAL, 1)));
+        assertEquals(Label.ORIGINAL, e.label());
+        assertEquals(1, e.relabels().size());
+        assertEquals(Label.SPUN, e.relabels().get(0).newLabel());
+        assertTrue(e.relabels().get(0).evidence().direction().startsWith("published earlier"));
     }
 
     @Test
-    void aCopyAlreadyMatchedMoreWeaklyIsRelabelled() {
-        // story: s0 original; c1 a spun copy of the full text wrongly attached with a weak match.
+    void aLaterUndatedArticleNeverTakesOverEarlierOnes() {
+        // story: s0 original (four paragraphs); c1 a spun copy of the full text, matched to s0.
         Fingerprint s0 = Fixtures.fp("s0", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null));
         Fingerprint c1 = Fixtures.fp("c1", Fixtures.spin(Fixtures.HARBOR, 1.0, 3));
         Fingerprint full = Fixtures.fp("f2", Fixtures.HARBOR);
         StoredArticle a0 = new StoredArticle("s0", "s0", Label.ORIGINAL, 1, s0);
         StoredArticle a1 = new StoredArticle("c1", "s0", Label.SPUN, 2, c1);
         Decision d = ENGINE.decide(full, 3, List.of(a0, a1));
-        // the full text holds all of s0, a trim of it: it is the source of s0...
-        assertEquals(Label.ORIGINAL, d.label(), d.evidence().summary());
-        assertEquals(2, d.relabels().size());
-        Decision.Relabel trim = d.relabels().stream().filter(r -> r.article().articleId().equals("s0")).findFirst()
-                .orElseThrow();
-        assertEquals(Label.SYNDICATED, trim.newLabel());
-        // ...and the better source of c1 than s0, whose match with c1 covers only four paragraphs
-        Decision.Relabel spun = d.relabels().stream().filter(r -> r.article().articleId().equals("c1")).findFirst()
-                .orElseThrow();
-        assertEquals(Label.SPUN, spun.newLabel());
-        assertEquals("f2", spun.evidence().matchedArticleId());
+        // the full text holds all of s0 and is c1's likelier source, but it arrived last, undated
+        assertTrue(d.relabels().isEmpty(), d.relabels().toString());
+        assertTrue(d.label() != Label.ORIGINAL, d.evidence().summary());
+        assertEquals("s0", d.matched().storyId());
     }
 
     @Test
-    void aCopyAlreadyMatchedMoreWeaklyIsRelabelledByALaterCopy() {
-        // as above, but the later full text arrives with a publication date after s0's: it copies
-        // s0, and is still the better source of c1, whose match with s0 covers four paragraphs only
+    void aLaterDatedCopyDoesNotTakeOverAnUndatedEarlierCopy() {
+        // the later full text is dated after s0 (it copies s0); c1 has no date, so arrival order
+        // says c1 came first and the full text cannot be its source
         Instant early = Instant.parse("2026-01-01T10:00:00Z");
         Fingerprint s0 = Fixtures.fp("s0", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null), early);
         Fingerprint c1 = Fixtures.fp("c1", Fixtures.spin(Fixtures.HARBOR, 1.0, 3));
@@ -205,10 +196,9 @@ class DecideTest {
         StoredArticle a0 = new StoredArticle("s0", "s0", Label.ORIGINAL, 1, s0);
         StoredArticle a1 = new StoredArticle("c1", "s0", Label.SPUN, 2, c1);
         Decision d = ENGINE.decide(full, 3, List.of(a0, a1));
-        assertEquals(Label.SYNDICATED, d.label());
-        assertEquals("s0", d.matched().articleId());
-        assertEquals(1, d.relabels().size());
-        assertEquals("c1", d.relabels().get(0).article().articleId());
+        assertTrue(d.label() != Label.ORIGINAL);
+        assertEquals("s0", d.matched().storyId());
+        assertTrue(d.relabels().isEmpty());
     }
 
     @Test
@@ -220,10 +210,11 @@ class DecideTest {
         String spunRest = Fixtures.spin(Fixtures.paragraphs(Fixtures.HARBOR, 4, 99, null), 1.0, 3);
         Fingerprint x = Fixtures.fp("x", Fixtures.paragraphs(Fixtures.HARBOR, 0, 4, null) + "\n\n" + spunRest);
         assertEquals(PairComparison.Kind.SYNDICATED, PairComparison.compare(x, 3, t, 2).kind);
-        assertEquals(PairComparison.Kind.SPUN, PairComparison.compare(x, 3, s, 1).kind);
+        assertTrue(PairComparison.compare(x, 3, s, 1).kind != PairComparison.Kind.NONE);
         Decision d = ENGINE.decide(x, 3, List.of(new StoredArticle("s", "s", Label.ORIGINAL, 1, s),
                 new StoredArticle("t", "s", Label.SYNDICATED, 2, t)));
-        assertEquals(Label.SPUN, d.label(), d.evidence().summary());
+        // verbatim paragraphs beside spun ones: a copy of s either way, never of the trim t
+        assertTrue(d.label() != Label.ORIGINAL, d.evidence().summary());
         assertEquals("s", d.matched().articleId());
     }
 
@@ -244,21 +235,21 @@ class DecideTest {
     }
 
     @Test
-    void aFewSwapsAndNothingElseIsALightSpinWhileAnEditorsRewordingIsNot() {
+    void aFewSwapsInsideVerbatimTextAreAnEditedSyndicatedCopyNotASpin() {
         String swapped = Fixtures.HARBOR.replace("promised", "pledged").replace("ignored", "disregarded")
                 .replace("welcomed", "applauded");
         PairComparison light = PairComparison.compare(Fixtures.fp("b", swapped), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
-        // below the ordinary spin rules: too few swaps for their rate, too few changed words
-        assertTrue(light.gaps.substitutionRate() < Thresholds.SPUN_MIN_SUBSTITUTION_RATE, light.describe());
-        assertTrue(light.wordChange < Thresholds.SPUN_MIN_WORD_CHANGE, light.describe());
-        assertEquals(PairComparison.Kind.SPUN, light.kind, light.describe());
+        // three swaps are a desk's edits, not a spinner's volume: listed in the evidence, labelled syndicated
+        assertTrue(light.gaps.lexical < Thresholds.SPUN_MIN_SWAPS, light.describe());
+        assertEquals(PairComparison.Kind.SYNDICATED, light.kind, light.describe());
+        Decision d = ENGINE.decide(Fixtures.fp("b", swapped), 2, List.of(stored(Fixtures.fp("a", Fixtures.HARBOR), Label.ORIGINAL, 1)));
+        assertTrue(d.evidence().substitutions().toString().contains("pledged"), d.evidence().substitutions().toString());
 
-        // the same three rewordings by an editor who also adds and cuts words here and there
+        // the same rewordings by an editor who also adds and cuts words here and there
         String edited = swapped.replace("voted on Tuesday", "voted late on Tuesday")
                 .replace("had argued", "had long argued").replace("for nearly three years", "for three years")
                 .replace("construction closely because", "construction because");
         PairComparison editor = PairComparison.compare(Fixtures.fp("b", edited), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
-        assertEquals(3, editor.gaps.substituted, editor.describe());
         assertEquals(PairComparison.Kind.SYNDICATED, editor.kind, editor.describe());
     }
 
@@ -295,25 +286,30 @@ class DecideTest {
     }
 
     @Test
-    void aFewSwapsInAPassageQuotedInsideAnotherStoryAreNotALightSpin() {
+    void aParagraphGraftedInsideAnotherStoryIsNotACopyWhileTwoArePartOfOne() {
         String[] h = Fixtures.HARBOR.split("\n\n");
-        String quoted = (h[2] + "\n\n" + h[3]).replace("calls for", "asks for").replace("argued", "claimed");
-        String other = String.join("\n\n", Fixtures.filler(40, 3), quoted, Fixtures.filler(80, 4));
+        String one = h[2].replace("calls for", "asks for");
+        String other = String.join("\n\n", Fixtures.filler(40, 3), one, Fixtures.filler(80, 4));
         PairComparison p = PairComparison.compare(Fixtures.fp("b", other), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
-        // the light-spin rule alone would call it spun: names aligned in order, two swaps, nothing else
-        assertTrue(PairComparison.lightSpin(p.gaps, p.gaps.swapRate()) >= 0, p.describe());
-        assertTrue(p.alignment.score >= Thresholds.SPUN_MIN_SKELETON, p.describe());
+        // one shared passage: a background paragraph or standard header, not a copy
         assertEquals(PairComparison.Kind.NONE, p.kind, p.describe());
+        // the story's own narrative repeated in two places is a partial copy, and a few swaps do not make it spun
+        String two = (h[2] + "\n\n" + h[3]).replace("calls for", "asks for").replace("argued", "claimed");
+        String grafted = String.join("\n\n", Fixtures.filler(40, 3), two, Fixtures.filler(80, 4));
+        PairComparison q = PairComparison.compare(Fixtures.fp("c", grafted), 2, Fixtures.fp("a", Fixtures.HARBOR), 1);
+        assertTrue(q.kind != PairComparison.Kind.SPUN, q.describe());
     }
 
     @Test
-    void confidenceIsMonotoneAndBounded() {
-        double previous = -1;
-        for (double m = -0.5; m <= 2; m += 0.1) {
-            double c = Engine.confidence(m);
-            assertTrue(c >= previous && c >= 0.5 && c <= 1.0);
-            previous = c;
+    void confidenceIsMonotoneInTheMarginAndAProbability() {
+        for (PairComparison.Rule rule : PairComparison.Rule.values()) {
+            double previous = -1;
+            for (double m = -2; m <= 4; m += 0.05) {
+                double c = Calibration.confidence(rule.wire, m);
+                assertTrue(c >= previous && c > 0 && c < 1.0, rule + " at " + m + ": " + c);
+                previous = c;
+            }
         }
-        assertEquals(0.5, Engine.confidence(0), 1e-9);
+        assertTrue(Calibration.knows(PairComparison.Rule.SHARED_TEXT.wire), "the fitted table is on the classpath");
     }
 }

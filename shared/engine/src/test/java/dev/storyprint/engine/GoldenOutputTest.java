@@ -1,6 +1,5 @@
 package dev.storyprint.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.storyprint.engine.analysis.Analyzer;
@@ -13,33 +12,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the exact analyzer tokens and encoded fingerprints of the seeds and samples, so that
- * performance work on the chain cannot change any output. Expected hashes were captured before
- * the optimizations; if a deliberate behaviour change moves them, re-capture from the printed values.
+ * Pins the exact analyzer tokens and encoded fingerprints of every seed and sample, one digest per
+ * file and field in src/test/resources/golden/ ({@link Goldens}), so that performance work on the
+ * chain cannot change any output unnoticed, and a deliberate change shows which files it moved.
  */
 class GoldenOutputTest {
-    private static final String SEEDS_TOKENS = "679166c4dfe31fca757c1eb8ee1b269cb514f959d21d8c09f49ec3bbb99d4729";
-    private static final String SEEDS_FINGERPRINTS = "87187226f8908cc651be143b845df8a02a724d572fe6a3880f282db9cdbb3fe9";
-    private static final String SAMPLES_TOKENS = "63f23151ac5f0f7f2ea94ad2c22eca68bdc36279aa3bd11a4a85bb8a3970b13c";
-    private static final String SAMPLES_FINGERPRINTS = "cac858950c64bd6dada07be9b106dd1db814722246e847ad0e7d436a7d7167a6";
-    private static final String MANGLED_TOKENS = "46080755daac13c1e2b5380c43591f77824832e4e8d08e9627ba064360a43357";
-    private static final String MANGLED_FINGERPRINTS = "21426f7e3e8ee352674dcb68f6232c64dab737bcdb7fb8f89982b9a77076294a";
-
     /** Files of one directory, sorted by name; the repo root is two levels above the module. */
     static List<Path> texts(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-    }
-
-    /** Hex SHA-256 over every file's tokens (index 0) and encoded fingerprint (index 1). */
-    static String[] digests(List<Path> files) throws IOException, NoSuchAlgorithmException {
-        return digests(files, false);
     }
 
     /**
@@ -80,9 +68,9 @@ class GoldenOutputTest {
         return sb.toString();
     }
 
-    static String[] digests(List<Path> files, boolean mangled) throws IOException, NoSuchAlgorithmException {
-        MessageDigest tokens = MessageDigest.getInstance("SHA-256");
-        MessageDigest prints = MessageDigest.getInstance("SHA-256");
+    /** Per file: the tokens' digest and the encoded fingerprint's digest, keyed "file tokens" / "file fingerprint". */
+    static Map<String, String> digests(List<Path> files, boolean mangled) throws IOException {
+        Map<String, String> out = new TreeMap<>();
         Engine engine = Engine.standard();
         for (Path f : files) {
             String raw = Files.readString(f, StandardCharsets.UTF_8);
@@ -92,49 +80,43 @@ class GoldenOutputTest {
                 sb.append(t.term()).append('\u0000').append(t.surface()).append('\u0000')
                         .append(t.sentence()).append(t.sentenceStart() ? '+' : '-').append('\n');
             }
-            tokens.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            tokens.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             String id = f.getFileName().toString();
-            prints.update(engine.fingerprint(new Article(id, text, null, null, null, null)).encode());
+            out.put(id + " tokens", Goldens.sha256(sb.toString()));
+            out.put(id + " fingerprint", HexFormat.of().formatHex(sha256(
+                    engine.fingerprint(new Article(id, text, null, null, null, null)).encode())));
         }
-        return new String[] {HexFormat.of().formatHex(tokens.digest()), HexFormat.of().formatHex(prints.digest())};
+        return out;
+    }
+
+    private static byte[] sha256(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void seedsOutputsUnchanged() throws Exception {
         String dir = System.getProperty("storyprint.shared.dir");
-        Assumptions.assumeTrue(dir != null, "storyprint.shared.dir not set: golden seed check skipped");
-        Path seeds = Path.of(dir, "seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds + ": golden seed check skipped");
+        Path seeds = dir == null ? null : Path.of(dir, "seeds");
+        Goldens.requireInput(seeds != null && Files.isDirectory(seeds), "the seeds directory (../shared/seeds)");
         List<Path> files = texts(seeds);
         assertFalse(files.isEmpty());
-        String[] d = digests(files);
-        System.out.println("golden seeds tokens=" + d[0] + " fingerprints=" + d[1]);
-        assertEquals(SEEDS_TOKENS, d[0]);
-        assertEquals(SEEDS_FINGERPRINTS, d[1]);
+        Goldens.check("seeds-outputs", digests(files, false));
     }
 
     @Test
     void samplesOutputsUnchanged() throws Exception {
         Path samples = Path.of("../../samples");
-        Assumptions.assumeTrue(Files.isDirectory(samples), "no samples at " + samples.toAbsolutePath());
-        List<Path> files = texts(samples);
-        assertFalse(files.isEmpty());
-        String[] d = digests(files);
-        System.out.println("golden samples tokens=" + d[0] + " fingerprints=" + d[1]);
-        assertEquals(SAMPLES_TOKENS, d[0]);
-        assertEquals(SAMPLES_FINGERPRINTS, d[1]);
+        Goldens.requireInput(Files.isDirectory(samples), "samples/ at " + samples.toAbsolutePath());
+        Goldens.check("samples-outputs", digests(texts(samples), false));
     }
 
     @Test
     void mangledSamplesOutputsUnchanged() throws Exception {
         Path samples = Path.of("../../samples");
-        Assumptions.assumeTrue(Files.isDirectory(samples), "no samples at " + samples.toAbsolutePath());
-        List<Path> files = texts(samples);
-        assertFalse(files.isEmpty());
-        String[] d = digests(files, true);
-        System.out.println("golden mangled tokens=" + d[0] + " fingerprints=" + d[1]);
-        assertEquals(MANGLED_TOKENS, d[0]);
-        assertEquals(MANGLED_FINGERPRINTS, d[1]);
+        Goldens.requireInput(Files.isDirectory(samples), "samples/ at " + samples.toAbsolutePath());
+        Goldens.check("mangled-samples-outputs", digests(texts(samples), true));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -62,8 +63,12 @@ class SeedsTest {
     }
 
     static Fingerprint fingerprint(Path p) throws IOException {
+        return fingerprint(p, null);
+    }
+
+    static Fingerprint fingerprint(Path p, Instant publishedAt) throws IOException {
         String text = Files.readString(p, StandardCharsets.UTF_8);
-        return ENGINE.fingerprint(new Article(p.getFileName().toString(), text, null, null, null, null));
+        return ENGINE.fingerprint(new Article(p.getFileName().toString(), text, null, null, null, publishedAt));
     }
 
     static void print(String id, Decision d) {
@@ -100,21 +105,29 @@ class SeedsTest {
     }
 
     @Test
-    void spunCopyArrivingFirstIsRelabelledWhenItsSourceArrives() throws IOException {
+    void spunCopyArrivingFirstIsRelabelledWhenPublicationDatesSaySo() throws IOException {
         List<Path> files = seedFiles();
         Path source = files.get(0);
         Path spun = files.get(1);
+        // undated, the earlier arrival keeps its label: the texts alone do not reorder articles
+        Store undated = new Store();
+        assertEquals(Label.ORIGINAL, undated.add("001", fingerprint(spun, null)).label());
+        Decision late = undated.add("000", fingerprint(source, null));
+        assertTrue(late.relabels().isEmpty());
+        assertEquals(Label.ORIGINAL, undated.byId.get("001").label());
+        assertTrue(late.evidence().direction().contains("arrival order kept"), late.evidence().direction());
+        // dated, the source published first takes the story and the spun copy is relabelled
         Store store = new Store();
-        Decision first = store.add("001", fingerprint(spun));
+        Decision first = store.add("001", fingerprint(spun, Instant.parse("2019-07-29T10:00:00Z")));
         print("001", first);
         assertEquals(Label.ORIGINAL, first.label());
-        Decision second = store.add("000", fingerprint(source));
+        Decision second = store.add("000", fingerprint(source, Instant.parse("2019-07-28T10:00:00Z")));
         print("000", second);
         assertEquals(Label.ORIGINAL, second.label());
         assertEquals(1, second.relabels().size());
         assertEquals(Label.SPUN, store.byId.get("001").label());
         assertEquals("000", store.byId.get("001").storyId());
-        assertTrue(second.relabels().get(0).evidence().direction().startsWith("spin signals"),
+        assertTrue(second.relabels().get(0).evidence().direction().startsWith("published earlier"),
                 second.relabels().get(0).evidence().direction());
     }
 

@@ -23,7 +23,7 @@ class VerbatimEditsTest {
         assertEquals(1, e.longerA);
         assertEquals(1, e.longerB);
         assertEquals(3, e.edits());
-        assertTrue(e.alignedWords > 200, "" + e.alignedWords);
+        assertTrue(e.alignedWords > 150, "" + e.alignedWords);
         assertEquals("[3 -> nearly 3 x1, pledged -> promised x1, long argued -> argued x1]",
                 e.top(8, false).toString());
     }
@@ -59,33 +59,46 @@ class VerbatimEditsTest {
     }
 
     @Test
-    void aSwapAndAddedWordsInsideVerbatimTextAreALightSpin() {
-        // one word swapped and three words added, nothing cut: too little for the gap rules
+    void aHandfulOfEditsInsideVerbatimTextIsAnEditedSyndicatedCopy() {
+        // one word swapped and three words added ("very" is a function word: no edit), nothing cut:
+        // a desk's edits, not a spinner's volume
         String copy = Fixtures.HARBOR.replace("promised", "pledged")
                 .replace("the old harbor wall", "the very old harbor wall")
                 .replace("serious doubts", "really serious doubts")
                 .replace("pumping station", "water pumping station");
         PairComparison p = PairComparison.compare(Fixtures.fp("b", copy), 2, HARBOR, 1);
-        assertTrue(PairComparison.lightSpin(p.gaps, p.gaps.swapRate()) < 0, p.describe());
-        assertTrue(p.gaps.swapRate() < Thresholds.SPUN_MIN_SUBSTITUTION_RATE, p.describe());
-        assertTrue(p.wordChange < Thresholds.SPUN_MIN_WORD_CHANGE, p.describe());
         assertNotNull(p.verbatim, p.describe());
-        assertEquals(4, p.verbatim.edits(), p.describe());
-        assertEquals(PairComparison.Kind.SPUN, p.kind, p.describe());
+        assertEquals(3, p.verbatim.edits(), p.describe());
+        assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
         Decision d = Engine.standard().decide(Fixtures.fp("b", copy), 2,
                 List.of(new StoredArticle("a", "a", Label.ORIGINAL, 1, HARBOR)));
-        assertEquals(Label.SPUN, d.label());
-        assertTrue(d.evidence().summary().contains("4 small edits inside"), d.evidence().summary());
+        assertEquals(Label.SYNDICATED, d.label());
+        assertTrue(d.evidence().summary().contains("3 small edits inside"), d.evidence().summary());
         assertTrue(d.evidence().substitutions().toString().contains("promised -> pledged"),
                 d.evidence().substitutions().toString());
     }
 
     @Test
-    void aMovedParagraphIsNotALightSpin() {
-        // the anchor chain links across the seams of the moved paragraph and sees "phrase swaps"
+    void swapsForDifferentWordsThroughoutTheTextAreASpin() {
+        String copy = Fixtures.HARBOR.replace("promised", "pledged").replace("argued", "claimed")
+                .replace("ignored", "overlooked").replace("serious", "grave").replace("workers", "labourers")
+                .replace("said", "stated").replace("plan", "scheme").replace("council", "authority");
+        PairComparison p = PairComparison.compare(Fixtures.fp("b", copy), 2, HARBOR, 1);
+        assertTrue(p.verbatim == null || p.verbatim.lexicalSwaps >= Thresholds.SPUN_MIN_VERBATIM_SWAPS, p.describe());
+        assertEquals(PairComparison.Kind.SPUN, p.kind, p.describe());
+    }
+
+    @Test
+    void spellingsAndInflectionsAreNotLexicalSwaps() {
+        String copy = Fixtures.HARBOR.replace("harbor", "harbour").replace("promised", "promises")
+                .replace("yearlong", "year-long");
+        VerbatimEdits e = VerbatimEdits.of(Fixtures.fp("b", copy), HARBOR);
+        assertEquals(0, e.lexicalSwaps, e.top(8, false).toString());
+    }
+
+    @Test
+    void aMovedParagraphIsSyndicated() {
         PairComparison p = PairComparison.compare(Fixtures.fp("b", movedParagraph()), 2, HARBOR, 1);
-        assertTrue(p.gaps.swapped() >= Thresholds.LIGHT_SPIN_MIN_SUBSTITUTIONS, p.describe());
-        assertTrue(PairComparison.lightSpin(p.gaps, p.gaps.swapRate()) >= 0, p.describe());
         assertEquals(0, p.verbatim.edits(), p.describe());
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
     }
@@ -97,10 +110,7 @@ class VerbatimEditsTest {
         c.add(9, c.remove(1));
         c.removeIf(java.util.Objects::isNull);
         PairComparison p = PairComparison.compare(Fixtures.fp("b", String.join("\n\n", c)), 2, HARBOR, 1);
-        // the ordinary swap rule would fire on the seams alone
-        assertTrue(p.gaps.swapRate() >= Thresholds.SPUN_MIN_SUBSTITUTION_RATE, p.describe());
-        assertTrue(p.gaps.swapped() >= Thresholds.SPUN_MIN_SUBSTITUTIONS, p.describe());
-        assertEquals(0, p.verbatim.edits(), p.describe());
+        assertEquals(0, p.verbatim.lexicalSwaps, p.describe());
         assertEquals(PairComparison.Kind.SYNDICATED, p.kind, p.describe());
     }
 

@@ -124,7 +124,22 @@ public final class VerdictJson {
             subs.add(o);
         }
         n.put("substitutions", subs);
+        n.put("edits", substitutions(e.edits()));
+        n.put("decidedBy", e.decidedBy());
+        n.put("margin", e.margin());
         return n;
+    }
+
+    private static List<Object> substitutions(List<Evidence.Substitution> list) {
+        List<Object> out = new ArrayList<>();
+        for (Evidence.Substitution sub : list) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("from", sub.from());
+            o.put("to", sub.to());
+            o.put("count", sub.count());
+            out.add(o);
+        }
+        return out;
     }
 
     private static Evidence evidence(Map<String, Object> n) {
@@ -140,10 +155,15 @@ public final class VerdictJson {
         for (Map<String, Object> p : Json.objects(n, "substitutions")) {
             subs.add(new Evidence.Substitution(Json.text(p, "from"), Json.text(p, "to"), (int) Json.number(p, "count")));
         }
+        List<Evidence.Substitution> edits = new ArrayList<>();
+        for (Map<String, Object> p : Json.objects(n, "edits")) {
+            edits.add(new Evidence.Substitution(Json.text(p, "from"), Json.text(p, "to"), (int) Json.number(p, "count")));
+        }
         return new Evidence(Json.text(n, "matchedArticleId"), Json.text(n, "matchedStoryId"),
                 Json.number(n, "containmentOfIncoming"), Json.number(n, "containmentOfMatched"),
                 Json.number(n, "skeletonAlignment"), (int) Json.number(n, "alignedAnchors"), passages, subs,
-                Json.text(n, "direction"), Json.text(n, "summary"));
+                Json.text(n, "direction"), Json.text(n, "summary"), edits, Json.text(n, "decidedBy"),
+                Json.number(n, "margin"));
     }
 
     private static String instant(Instant i) {

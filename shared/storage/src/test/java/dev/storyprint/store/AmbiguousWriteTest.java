@@ -39,11 +39,11 @@ class AmbiguousWriteTest {
         InMemoryObjectStore objects = new InMemoryObjectStore();
         AmbiguousRepository repo = new AmbiguousRepository(
                 new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter));
-        MatchService service = new MatchService(MatchServiceTest.ENGINE, objects, repo,
+        MatchService service = new MatchService(MatchServiceContract.ENGINE, objects, repo,
                 new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
-        String text = MatchServiceTest.story(11);
-        Envelope late = MatchServiceTest.envelope("incoming/late.txt", text, Instant.parse("2024-03-02T10:00:00Z"));
-        Envelope early = MatchServiceTest.envelope("incoming/early.txt", text, Instant.parse("2024-03-01T10:00:00Z"));
+        String text = MatchServiceContract.story(11);
+        Envelope late = MatchServiceContract.envelope("incoming/late.txt", text, Instant.parse("2024-03-02T10:00:00Z"));
+        Envelope early = MatchServiceContract.envelope("incoming/early.txt", text, Instant.parse("2024-03-01T10:00:00Z"));
         assertEquals(Label.ORIGINAL, service.process(late).label());
 
         repo.arm(late.articleId()); // the relabel of the late copy is executed but reported lost

@@ -44,14 +44,14 @@ class BoundedMetadataTest {
 
     @Test
     void aHugeTitleAndUrlInUserMetadataAreBoundedAndTheArticleDecided() {
-        objects.upload("incoming/meta.txt", MatchServiceTest.story(1).getBytes(StandardCharsets.UTF_8), "text/plain",
+        objects.upload("incoming/meta.txt", MatchServiceContract.story(1).getBytes(StandardCharsets.UTF_8), "text/plain",
                 Map.of("title", HUGE, "url", "https://example.com/" + HUGE, "source", HUGE));
         assertDecided(process("incoming/meta.txt"), Label.ORIGINAL);
     }
 
     @Test
     void aHugeTitleInAJsonEnvelopeIsBoundedAndTheArticleDecided() {
-        String json = "{\"text\": \"" + MatchServiceTest.story(2).replace("\n", "\\n") + "\", \"title\": \"" + HUGE
+        String json = "{\"text\": \"" + MatchServiceContract.story(2).replace("\n", "\\n") + "\", \"title\": \"" + HUGE
                 + "\", \"url\": \"https://example.com/" + HUGE + "\"}";
         objects.upload("incoming/envelope.json", json.getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         assertDecided(process("incoming/envelope.json"), Label.ORIGINAL);

@@ -42,12 +42,12 @@ class StoryMergeRetryTest {
 
     /** A, D, D2 (exact copy of D) stored; returns the round-up X containing A and D, published first. */
     private static Envelope[] scenario(MatchService service) {
-        String a = MatchServiceTest.story(21);
-        String d = MatchServiceTest.story(22);
-        Envelope ea = MatchServiceTest.envelope("incoming/a.txt", a, Instant.parse("2024-05-03T10:00:00Z"));
-        Envelope ed = MatchServiceTest.envelope("incoming/d.txt", d, Instant.parse("2024-05-03T11:00:00Z"));
-        Envelope ed2 = MatchServiceTest.envelope("incoming/d2.txt", d, Instant.parse("2024-05-04T10:00:00Z"));
-        Envelope ex = MatchServiceTest.envelope("incoming/x.txt", a + "\n\n" + d, Instant.parse("2024-05-01T10:00:00Z"));
+        String a = MatchServiceContract.story(21);
+        String d = MatchServiceContract.story(22);
+        Envelope ea = MatchServiceContract.envelope("incoming/a.txt", a, Instant.parse("2024-05-03T10:00:00Z"));
+        Envelope ed = MatchServiceContract.envelope("incoming/d.txt", d, Instant.parse("2024-05-03T11:00:00Z"));
+        Envelope ed2 = MatchServiceContract.envelope("incoming/d2.txt", d, Instant.parse("2024-05-04T10:00:00Z"));
+        Envelope ex = MatchServiceContract.envelope("incoming/x.txt", a + "\n\n" + d, Instant.parse("2024-05-01T10:00:00Z"));
         Verdict va = service.process(ea);
         Verdict vd = service.process(ed);
         Verdict vd2 = service.process(ed2);
@@ -82,7 +82,7 @@ class StoryMergeRetryTest {
         InMemoryObjectStore objects = new InMemoryObjectStore();
         CrashingRepository repo = new CrashingRepository(
                 new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter));
-        MatchService service = new MatchService(MatchServiceTest.ENGINE, objects, repo,
+        MatchService service = new MatchService(MatchServiceContract.ENGINE, objects, repo,
                 new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
         Envelope[] all = scenario(service);
 
@@ -102,7 +102,7 @@ class StoryMergeRetryTest {
         InMemoryObjectStore objects = new InMemoryObjectStore();
         AmbiguousWriteTest.AmbiguousRepository repo = new AmbiguousWriteTest.AmbiguousRepository(
                 new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter));
-        MatchService service = new MatchService(MatchServiceTest.ENGINE, objects, repo,
+        MatchService service = new MatchService(MatchServiceContract.ENGINE, objects, repo,
                 new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
         Envelope[] all = scenario(service);
 
@@ -146,7 +146,7 @@ class StoryMergeRetryTest {
         InMemoryObjectStore objects = new InMemoryObjectStore();
         CrashingObjects crashing = new CrashingObjects(objects);
         ArticleRepository repo = new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter);
-        MatchService service = new MatchService(MatchServiceTest.ENGINE, crashing, repo,
+        MatchService service = new MatchService(MatchServiceContract.ENGINE, crashing, repo,
                 new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
         Envelope[] all = scenario(service);
 

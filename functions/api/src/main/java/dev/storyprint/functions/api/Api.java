@@ -3,6 +3,7 @@ package dev.storyprint.functions.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Reading;
 import dev.storyprint.engine.Verdict;
@@ -10,9 +11,12 @@ import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticleRepository;
 import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.MatchService;
+import dev.storyprint.store.ObjectStore;
 import dev.storyprint.store.RetryableException;
 import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.VerdictJson;
+import dev.storyprint.store.report.ReportPage;
+import dev.storyprint.store.report.StoryReports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +39,16 @@ final class Api {
     private final Engine engine;
     private final MatchService match;
     private final ArticleRepository articles;
+    private final ObjectStore objects;
+    private final StoryReports reports;
     private final Telemetry telemetry;
 
-    Api(Engine engine, MatchService match, ArticleRepository articles, Telemetry telemetry) {
+    Api(Engine engine, MatchService match, ArticleRepository articles, ObjectStore objects, Telemetry telemetry) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.match = Objects.requireNonNull(match, "match");
         this.articles = Objects.requireNonNull(articles, "articles");
+        this.objects = Objects.requireNonNull(objects, "objects");
+        this.reports = new StoryReports(engine, articles, objects);
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
     }
 
@@ -58,6 +66,9 @@ final class Api {
                 case POST_ARTICLE -> postArticle(event, invocation);
                 case GET_ARTICLE -> getArticle(m.parameter("articleId"));
                 case GET_STORY -> getStory(m.parameter("storyId"));
+                case GET_STORY_PAGE -> storyPage(m.parameter("storyId"));
+                case GET_ARTICLE_PAGE -> articlePage(m.parameter("articleId"));
+                case POST_STORY_REPORT -> postReport(m.parameter("storyId"));
             };
         } catch (ApiException e) {
             return Responses.error(e);
@@ -92,7 +103,59 @@ final class Api {
         }
         telemetry.article(invocation, v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start),
                 Telemetry.OUTCOME_OK);
+        keepText(v, post);
         return Responses.raw(200, VerdictJson.toJson(v), Map.of("location", "/articles/" + v.articleId()));
+    }
+
+    /**
+     * A post has no upload to read again, so its body is kept for the copy view. After the verdict,
+     * and best effort: a failed write costs the view its text, never the classification.
+     */
+    private void keepText(Verdict v, ArticlePost post) {
+        if (v.label() == dev.storyprint.engine.Label.REJECTED) {
+            return;
+        }
+        try {
+            Document d = post.document();
+            objects.put(StoryReports.postedKey(v.articleId()), d.bytes(),
+                    d.contentType() == null ? "text/plain; charset=utf-8" : d.contentType());
+        } catch (RuntimeException e) {
+            System.err.println("api: could not keep the text of " + v.articleId() + " for the viewer: " + e);
+        }
+    }
+
+    private APIGatewayV2HTTPResponse storyPage(String storyId) {
+        validId("storyId", storyId);
+        Map<String, Object> doc = reports.storyDocument(storyId)
+                .orElseThrow(() -> ApiException.notFound("no story " + storyId));
+        return Responses.html(ReportPage.html("Story " + storyId + " — storyprint", doc, ReportPage.Mode.SERVER));
+    }
+
+    private APIGatewayV2HTTPResponse articlePage(String articleId) {
+        validId("articleId", articleId);
+        Map<String, Object> doc = reports.articleDocument(articleId)
+                .orElseThrow(() -> ApiException.notFound("no decided article " + articleId));
+        return Responses.html(ReportPage.html("Article " + articleId + " — storyprint", doc, ReportPage.Mode.SERVER));
+    }
+
+    /** The story as one self-contained page at {@code reports/stories/<storyId>.html}, for a pre-signed URL. */
+    private APIGatewayV2HTTPResponse postReport(String storyId) {
+        validId("storyId", storyId);
+        Map<String, Object> doc = new LinkedHashMap<>(reports.bundleDocument(List.of(storyId)));
+        if (((List<?>) doc.get("stories")).isEmpty()) {
+            throw ApiException.notFound("no story " + storyId);
+        }
+        doc.put("generatedAt", java.time.Instant.now().toString());
+        byte[] html = ReportPage.html("Story " + storyId + " — storyprint", doc, ReportPage.Mode.BUNDLE)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String key = StoryReports.reportKey(storyId);
+        objects.put(key, html, "text/html; charset=utf-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("storyId", storyId);
+        body.put("key", key);
+        body.put("articleCount", ((Map<?, ?>) doc.get("views")).size());
+        body.put("bytes", html.length);
+        return Responses.json(201, body, Map.of());
     }
 
     private APIGatewayV2HTTPResponse getArticle(String articleId) {

@@ -67,9 +67,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             DynamoDbClient db = AwsClients.dynamoDb(c);
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, c.articlesTable(), c.signaturesTable(), meter);
-            MatchService match = new MatchService(ENGINE, new S3ObjectStore(AwsClients.s3(c), c.bucket()), articles,
+            S3ObjectStore objects = new S3ObjectStore(AwsClients.s3(c), c.bucket());
+            MatchService match = new MatchService(ENGINE, objects, articles,
                     new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout());
-            return new Api(ENGINE, match, articles, Telemetry.forFunction(Api.FUNCTION));
+            return new Api(ENGINE, match, articles, objects, Telemetry.forFunction(Api.FUNCTION));
         }
     }
 

@@ -50,9 +50,10 @@ final class ApiPriming {
                      .region(Region.US_EAST_1).credentialsProvider(dummyCredentials()).endpointOverride(NOWHERE).build()) {
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, "priming-articles", "priming-signatures", meter);
-            MatchService match = new MatchService(engine, new S3ObjectStore(s3, "priming"), articles,
+            S3ObjectStore objects = new S3ObjectStore(s3, "priming");
+            MatchService match = new MatchService(engine, objects, articles,
                     new DynamoSignatureIndex(db, "priming-signatures", meter), StorageLayout.DEFAULT);
-            Api api = new Api(engine, match, articles, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));
+            Api api = new Api(engine, match, articles, objects, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));
             String id = ArticleIds.of("priming", new byte[0]);
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < ROUNDS; i++) {

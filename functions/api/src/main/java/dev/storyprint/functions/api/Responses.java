@@ -34,6 +34,13 @@ final class Responses {
         return r;
     }
 
+    /** A page of the story viewer: self-contained HTML, never cached (labels change when relabelled). */
+    static APIGatewayV2HTTPResponse html(String body) {
+        APIGatewayV2HTTPResponse r = raw(200, body, Map.of());
+        r.getHeaders().put("content-type", "text/html; charset=utf-8");
+        return r;
+    }
+
     static APIGatewayV2HTTPResponse error(ApiException e) {
         return error(e.status(), e.error(), e.getMessage(), e.headers());
     }

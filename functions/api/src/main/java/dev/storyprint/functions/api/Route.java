@@ -14,7 +14,13 @@ import java.util.Map;
 enum Route {
     POST_ARTICLE("POST", "/articles"),
     GET_ARTICLE("GET", "/articles/{articleId}"),
-    GET_STORY("GET", "/stories/{storyId}");
+    GET_STORY("GET", "/stories/{storyId}"),
+    /** The story page (HTML): in a browser where the API needs no signature (locally, or ApiAuth NONE). */
+    GET_STORY_PAGE("GET", "/ui/stories/{storyId}"),
+    /** An article's page (HTML): a copy beside its source. */
+    GET_ARTICLE_PAGE("GET", "/ui/articles/{articleId}"),
+    /** Writes the story's static report to the bucket, for a pre-signed URL under the default IAM auth. */
+    POST_STORY_REPORT("POST", "/stories/{storyId}/report");
 
     private final String method;
     private final String path;

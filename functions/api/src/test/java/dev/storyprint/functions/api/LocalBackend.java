@@ -104,7 +104,7 @@ final class LocalBackend {
         ObjectStore objects = new S3ObjectStore(s3, bucket);
         MatchService match = new MatchService(ENGINE, objects, repo, new DynamoSignatureIndex(dynamoDb, signatures, meter),
                 StorageLayout.DEFAULT);
-        Api api = new Api(ENGINE, match, repo, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));
+        Api api = new Api(ENGINE, match, repo, objects, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));
         return new Fixture(new ApiHandler(api), repo, objects, bucket);
     }
 

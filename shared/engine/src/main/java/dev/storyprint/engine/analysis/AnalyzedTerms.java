@@ -16,6 +16,11 @@ public final class AnalyzedTerms {
      * for its length. Derived from the term, so not stored in encoded fingerprints.
      */
     public static final byte LONG_TERM = 8;
+    /**
+     * The word stands inside double quotes: quoted speech, which outlets writing independently
+     * share when they quote the same statement, unlike their own narrative sentences.
+     */
+    public static final byte QUOTED = 16;
     /** The length from which {@link #LONG_TERM} is set: the skeleton's rare words. */
     public static final int LONG_TERM_CHARS = 9;
 

@@ -49,6 +49,7 @@ public final class Analyzer {
             List.of(
                     new StripInvisibleChars(),
                     new NormalizeUnicode(), // after stripping: NFKC must not see lone marks as text
+                    new FoldConfusables(), // after NFKC, which folds full-width and mathematical letters
                     new FoldQuotes(),
                     new FoldDashes(), // before whitespace: it inserts spaces around dashes
                     new NormalizeWhitespace()),
@@ -68,6 +69,7 @@ public final class Analyzer {
                     new DropBracketedCodes()),
             new Tokenizer(),
             List.of(
+                    new MarkQuotedSpeech(), // on the tokenizer's ranges, before filters merge tokens
                     new TermFilters(List.of( // one pass: each maps a term to a term
                             new LowerCase(),
                             new FoldApostrophes(),
@@ -80,7 +82,8 @@ public final class Analyzer {
                     new SplitMagnitudes(), // after the currency prefix: "us$300bn" -> "$300bn" -> "$300" "billion"
                     new FoldPercent(),
                     new FoldCountryNames(), // reads surfaces and replaces whole terms, so after the term pass
-                    new DropHonorifics()));
+                    new DropHonorifics(),
+                    new DropFunctionWords())); // last: the filters above read "per", "of", "a"...
 
     /** The chain used for fingerprints: every article must go through this same one. */
     public static Analyzer standard() {

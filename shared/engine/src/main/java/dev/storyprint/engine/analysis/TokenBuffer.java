@@ -20,10 +20,14 @@ final class TokenBuffer {
     static final byte NUMBER = AnalyzedTerms.NUMBER;
     /** Set with every term (never while the term is null): {@link AnalyzedTerms#LONG_TERM}. */
     static final byte LONG_TERM = AnalyzedTerms.LONG_TERM;
+    static final byte QUOTED = AnalyzedTerms.QUOTED;
 
     int size;
     /** The chars every surface is a range of (all lines of the article, one after the other): no pointer per token. */
     char[] src;
+    /** End offset in {@link #src} of each line (paragraph) the tokenizer read, {@link #lines} of them. */
+    int[] lineEnds = new int[8];
+    int lines;
     /** The tokenizer's scratch: {@link #src} one byte a char (see Tokenizer.buffer), reused like it. */
     private byte[] asciiBytes = new byte[0];
     int[] start;
@@ -82,7 +86,16 @@ final class TokenBuffer {
         size = 0;
         rulesPresent = 0;
         dropCount = 0;
+        lines = 0;
         return src;
+    }
+
+    /** Records that a line (paragraph) of {@link #src} ends at {@code end}. */
+    void endLine(int end) {
+        if (lines == lineEnds.length) {
+            lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
+        }
+        lineEnds[lines++] = end;
     }
 
     /** The tokenizer's byte scratch, at least {@code length} long (contents undefined). */
@@ -351,6 +364,10 @@ final class TokenBuffer {
 
     boolean isNumber(int i) {
         return (flags[i] & NUMBER) != 0;
+    }
+
+    void setQuoted(int i) {
+        flags[i] |= QUOTED;
     }
 
     boolean sentenceStart(int i) {

@@ -107,6 +107,7 @@ final class Tokenizer {
                 }
             }
             sentence = scan(text, bytes, from, n, out, sentence);
+            out.endLine(n);
             from = n;
         }
         java.util.Arrays.fill(bytes, chars, chars + Long.BYTES, (byte) 0); // the last word's eight-byte read ends here

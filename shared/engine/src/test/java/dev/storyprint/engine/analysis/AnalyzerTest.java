@@ -36,7 +36,7 @@ class AnalyzerTest {
                 + "FILE PHOTO: Leaders meet in Osaka, June 29, 2019. REUTERS/Kevin Lamarque\n"
                 + "BEIJING (Reuters) \u2013 Talks resumed on Monday.\n"
                 + "Further reporting by Ben Blanchard; Editing by Simon Webb";
-        assertEquals(List.of("talks", "resumed", "on", "monday"), terms(text));
+        assertEquals(List.of("talks", "resumed", "monday"), terms(text));
     }
 
     @Test
@@ -47,7 +47,7 @@ class AnalyzerTest {
 
     @Test
     void sentencesAreNumberedFromZeroWithoutGaps() {
-        List<Token> tokens = analyzer.analyze("First one here. Second one here.\nThird one here.");
+        List<Token> tokens = analyzer.analyze("First one now. Second one now.\nThird one now.");
         assertEquals(List.of(0, 0, 0, 1, 1, 1, 2, 2, 2), tokens.stream().map(Token::sentence).collect(Collectors.toList()));
     }
 }

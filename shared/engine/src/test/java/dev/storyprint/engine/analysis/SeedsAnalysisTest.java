@@ -83,8 +83,9 @@ class SeedsAnalysisTest {
         double containmentAfter = (double) after / Math.min(anaA.size(), anaB.size());
         System.out.printf(Locale.ROOT, "seeds 000/004 shared %d-shingles: raw %d (containment %.3f), analyzed %d (containment %.3f)%n",
                 SHINGLE, before, containmentBefore, after, containmentAfter);
-        assertTrue(after >= MIN_IMPROVEMENT * before, "analyzed " + after + " vs raw " + before);
-        assertTrue(containmentAfter > containmentBefore);
+        // analysis drops function words, so fewer shingles exist on both sides: the share is the measure
+        assertTrue(containmentAfter >= MIN_IMPROVEMENT * containmentBefore,
+                "analyzed " + containmentAfter + " vs raw " + containmentBefore);
     }
 
     @Test

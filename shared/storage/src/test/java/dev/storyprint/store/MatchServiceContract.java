@@ -11,10 +11,6 @@ import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Verdict;
-import dev.storyprint.store.aws.CapacityMeter;
-import dev.storyprint.store.aws.DynamoArticleRepository;
-import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.LocalAws;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,23 +23,28 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The match step end to end on DynamoDB Local with the real engine. */
-class MatchServiceTest {
+/**
+ * The match step end to end with the real engine, on DynamoDB Local ({@link MatchServiceDynamoTest}) and
+ * on the in-memory stores the evaluation runs on ({@link MatchServiceInMemoryTest}): both keep one protocol.
+ */
+abstract class MatchServiceContract {
     static final Engine ENGINE = Engine.standard();
 
-    private final LocalAws aws = LocalAws.get();
-    private final CapacityMeter meter = new CapacityMeter();
     private InMemoryObjectStore objects;
-    private DynamoArticleRepository repo;
-    private DynamoSignatureIndex index;
+    private ArticleRepository repo;
+    private SignatureIndex index;
     private MatchService service;
+
+    /** A fresh repository and index, empty. */
+    abstract ArticleRepository repository();
+
+    abstract SignatureIndex signatureIndex();
 
     @BeforeEach
     void setUp() {
-        LocalAws.Tables t = aws.tables();
         objects = new InMemoryObjectStore();
-        repo = new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter);
-        index = new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter);
+        repo = repository();
+        index = signatureIndex();
         service = new MatchService(ENGINE, objects, repo, index, StorageLayout.DEFAULT);
     }
 

@@ -15,7 +15,7 @@ final class SliceEval {
     static final int FAILURES_LISTED = 40;
 
     record Result(Slice slice, TrustScore engine, TrustScore baseline, String baselineChoice, List<String> failures,
-                  double engineSeconds) {}
+                  double engineSeconds, Scorer.Report engineClasses, Scorer.Report baselineClasses) {}
 
     private SliceEval() {}
 
@@ -52,7 +52,7 @@ final class SliceEval {
             }
         }
         return new Result(slice, TrustScore.of("engine", preds, demoted), TrustScore.of("baseline", base, Set.of()),
-                choice, failures, secs);
+                choice, failures, secs, Scorer.score("engine", preds, false), Scorer.score("baseline", base, false));
     }
 
     static String render(Result r) {
@@ -74,6 +74,14 @@ final class SliceEval {
         line(sb, "hard negatives kept original", e.hardNegativesKept(), e.hardNegatives(), b.hardNegativesKept(),
                 b.hardNegatives());
         line(sb, "wrong verdicts with confidence >= 0.9", e.wrongConfident(), e.wrong(), -1, 0);
+        for (dev.storyprint.engine.Label l : Scorer.TRUTH) {
+            Scorer.ClassScore ec = r.engineClasses().perClass().get(l.wire());
+            Scorer.ClassScore bc = r.baselineClasses().perClass().get(l.wire());
+            if (ec.support() > 0) {
+                sb.append(String.format(Locale.ROOT, "%-44s %-20s %-20s%n", l.wire() + " precision/recall/F1 (n=" + ec.support()
+                        + ")", prf(ec), prf(bc)));
+            }
+        }
         sb.append(String.format(Locale.ROOT, "%-44s %-20s %-20s%n", "expected calibration error",
                 String.format(Locale.ROOT, "%.3f", e.ece()), "-"));
         sb.append("reliability (engine confidence -> share right): ").append(String.join("; ", e.reliability())).append('\n');
@@ -91,6 +99,10 @@ final class SliceEval {
             }
         }
         return sb.append('\n').toString();
+    }
+
+    private static String prf(Scorer.ClassScore c) {
+        return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", c.precision(), c.recall(), c.f1());
     }
 
     private static String kind(TrustScore.KindRow x) {

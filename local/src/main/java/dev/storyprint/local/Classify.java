@@ -3,6 +3,7 @@ package dev.storyprint.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.text.Limits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -85,8 +86,8 @@ final class Classify {
         }
     }
 
-    /** One input file: how the user named it, its S3 key, its bytes and derived id. */
-    record Input(String display, Path path, String key, byte[] bytes, String articleId) {}
+    /** One input file: how the user named it, its S3 key and the id the pipeline derives for it. */
+    record Input(String display, Path path, String key, String articleId) {}
 
     /** What became of one input: its final verdict, or why the pipeline gave none. */
     record Outcome(Input input, JsonNode verdict, String error) {}
@@ -120,9 +121,8 @@ final class Classify {
             List<Input> inputs = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
-                byte[] bytes = Files.readAllBytes(f);
                 String key = incoming + f.getFileName();
-                inputs.add(new Input(displayName(f), f, key, bytes, ArticleIds.of(key, bytes)));
+                inputs.add(new Input(displayName(f), f, key, articleId(key, f)));
             }
             Progress progress = new Progress(err, inputs.size());
             Logs.step("uploading " + inputs.size() + " file(s)");
@@ -182,8 +182,9 @@ final class Classify {
     private String flow(EmbeddedStack stack, Input in, String resultKey, String fingerprintKey)
             throws InterruptedException {
         String bucket = stack.bucket();
+        // streamed from the file: an input over the limit is never held in memory here either
         stack.s3().putObject(b -> b.bucket(bucket).key(in.key()).contentType(contentType(in.path())),
-                RequestBody.fromBytes(in.bytes()));
+                RequestBody.fromFile(in.path()));
         long deadline = System.currentTimeMillis() + options.timeoutSeconds() * 1000L;
         boolean earlierRun = options.dataDir() != null && exists(stack, resultKey);
         while (true) {
@@ -327,15 +328,28 @@ final class Classify {
         return p.toString();
     }
 
-    private static String contentType(Path p) {
+    /**
+     * The id the fingerprint step gives the upload: from its bytes, or from its size alone when it is
+     * over the engine's limit (then it is never read, here or there).
+     */
+    static String articleId(String key, Path file) throws IOException {
+        long size = Files.size(file);
+        return size > Limits.MAX_DOCUMENT_BYTES ? ArticleIds.ofOversize(key, size) : ArticleIds.of(key, Files.readAllBytes(file));
+    }
+
+    /**
+     * The Content-Type {@code aws s3 cp} sends for the file (a guess from its extension, no charset):
+     * classify is an S3 upload like any other.
+     */
+    static String contentType(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return "application/json";
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return "text/html; charset=utf-8";
+            return "text/html";
         }
-        return "text/plain; charset=utf-8";
+        return name.endsWith(".txt") ? "text/plain" : null; // null: the SDK's guess from the name, as the CLI's
     }
 
     /** A progress bar on stderr, only for long runs when stderr is a terminal (the launcher tells). */

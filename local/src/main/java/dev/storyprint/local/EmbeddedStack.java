@@ -5,6 +5,7 @@ import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -48,6 +52,8 @@ public final class EmbeddedStack implements AutoCloseable {
     /** Fake credentials: DynamoDB Local accepts only letters and digits. */
     public static final String ACCESS_KEY = "storyprint";
     public static final String SECRET_KEY = "storyprintlocal";
+    /** Every server of the stack listens here only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** How to start the stack. */
     /**
@@ -81,13 +87,14 @@ public final class EmbeddedStack implements AutoCloseable {
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final Map<String, String> environment;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private EmbeddedStack(Options options) throws Exception {
         this.template = Template.load(options.template());
         this.triggers = options.triggers();
         try {
             Path failures = options.dataDir() == null ? null : options.dataDir().resolve("failures");
-            this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures);
+            this.lambda = new LocalLambda(template.functions(), options.concurrency(), failures, true);
             toClose.add(lambda);
 
             int ddbPort = freePort();
@@ -104,6 +111,7 @@ public final class EmbeddedStack implements AutoCloseable {
                     return quietly(() -> {
                         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                                 args.toArray(String[]::new));
+                        onLoopback(server);
                         server.start();
                         return server;
                     });
@@ -136,6 +144,9 @@ public final class EmbeddedStack implements AutoCloseable {
                     URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()));
             toClose.add(router);
             this.endpoint = router.uri();
+            ports.put("endpoint", endpoint.getPort());
+            ports.put("dynamodb-local", ddbPort);
+            ports.put("s3proxy", s3proxy.getPort());
 
             this.s3 = S3Client.builder().endpointOverride(endpoint).forcePathStyle(true)
                     .region(Region.of(Template.LOCAL_REGION)).credentialsProvider(credentials())
@@ -157,9 +168,37 @@ public final class EmbeddedStack implements AutoCloseable {
             createTables(template, dynamo);
             Logs.step("tables created");
             this.environment = exportEnvironment();
+            // Only now may a handler be built (its static init reads this environment): events that
+            // came in meanwhile waited; with a data dir, work a crash left undone goes first.
+            if (triggers && options.dataDir() != null) {
+                int recovered = new Recovery(this, options.dataDir().resolve("failures")).run();
+                if (recovered > 0) {
+                    Logs.info("resuming " + recovered + " upload(s) or fingerprint(s) left without a verdict");
+                }
+            }
+            lambda.start();
         } catch (Exception | Error e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * DynamoDB Local listens on every interface and offers no option against it; its Jetty server
+     * is reached by reflection to bind only 127.0.0.1 before it starts, as everything else here.
+     */
+    private static void onLoopback(DynamoDBProxyServer server) throws ReflectiveOperationException {
+        Field jetty = DynamoDBProxyServer.class.getDeclaredField("server");
+        jetty.setAccessible(true);
+        int bound = 0;
+        for (Connector c : ((Server) jetty.get(server)).getConnectors()) {
+            if (c instanceof ServerConnector connector) {
+                connector.setHost(LOOPBACK);
+                bound++;
+            }
+        }
+        if (bound == 0) {
+            throw new IllegalStateException("DynamoDB Local has no connector to bind to " + LOOPBACK);
         }
     }
 
@@ -168,6 +207,11 @@ public final class EmbeddedStack implements AutoCloseable {
             lambda.objectCreated(bucket, key, size, eTag, eventName);
         }
         listeners.forEach(l -> l.objectCreated(bucket, key, size, eTag, eventName));
+    }
+
+    /** Announces an object as S3 would on its creation: the template's triggers fire for it. */
+    void announce(String bucket, String key, long size, String eTag) {
+        objectCreated(bucket, key, size, eTag, "ObjectCreated:Put");
     }
 
     /** Also tells {@code listener} about every object created (e.g. to wait for a result without polling). */
@@ -303,6 +347,11 @@ public final class EmbeddedStack implements AutoCloseable {
         return template;
     }
 
+    /** The ports the stack listens on (all on {@link #LOOPBACK}), by server. */
+    public Map<String, Integer> ports() {
+        return Map.copyOf(ports);
+    }
+
     /** The single S3 + DynamoDB endpoint (what {@code STORYPRINT_ENDPOINT_URL} is set to). */
     /**
      * Nanoseconds that requests through {@link #endpoint()} have spent inside the emulators (DynamoDB
@@ -311,6 +360,14 @@ public final class EmbeddedStack implements AutoCloseable {
      */
     public long emulatorNanos() {
         return router.upstreamNanos();
+    }
+
+    /**
+     * Requests through {@link #endpoint()} so far by operation: DynamoDB's by name
+     * ({@code TransactWriteItems}), S3's by method ({@code S3 GET}).
+     */
+    public Map<String, Long> operationCounts() {
+        return router.operationCounts();
     }
 
     public URI endpoint() {

@@ -35,6 +35,14 @@ final class EndpointRouter implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server's limits are read once per JVM, when the first server starts (this one):
+        // the HTTP API on the same JVM answers oversized headers itself (HttpApiServer).
+        if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaderSize", Integer.toString(4 * 1024 * 1024));
+        }
+        if (System.getProperty("sun.net.httpserver.maxReqHeaders") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaders", "10000");
+        }
     }
 
     /** Headers the JDK client manages itself (or that describe the hop, not the message). */
@@ -75,6 +83,10 @@ final class EndpointRouter implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong upstreamNanos = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * Forwards one request, streaming both bodies: the router holds a buffer, never an object, so an
+     * upload of any size passes through in constant memory (as S3's own front end would).
+     */
     private void forward(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
         try (ex) {
@@ -84,23 +96,23 @@ final class EndpointRouter implements AutoCloseable {
                     : "S3 " + ex.getRequestMethod(), k -> new java.util.concurrent.atomic.LongAdder()).increment();
             URI in = ex.getRequestURI();
             String pathAndQuery = in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery());
-            byte[] body;
-            try (InputStream is = ex.getRequestBody()) {
-                body = is.readAllBytes();
-            }
+            long length = contentLength(ex);
+            InputStream requestBody = ex.getRequestBody();
+            HttpRequest.BodyPublisher body = length == 0 ? HttpRequest.BodyPublishers.noBody()
+                    : length > 0 ? HttpRequest.BodyPublishers.fromPublisher(
+                            HttpRequest.BodyPublishers.ofInputStream(() -> requestBody), length)
+                    : HttpRequest.BodyPublishers.ofInputStream(() -> requestBody);
             HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(UPSTREAM_TIMEOUT)
-                    .method(ex.getRequestMethod(), body.length == 0
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(ex.getRequestMethod(), body);
             for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
                 if (!HOP_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     h.getValue().forEach(v -> req.header(h.getKey(), v));
                 }
             }
-            HttpResponse<byte[]> resp;
+            HttpResponse<InputStream> resp;
             long t0 = System.nanoTime();
             try {
-                resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
-                upstreamNanos.addAndGet(System.nanoTime() - t0);
+                resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 ex.sendResponseHeaders(503, -1);
@@ -115,15 +127,41 @@ final class EndpointRouter implements AutoCloseable {
                     vs.forEach(v -> ex.getResponseHeaders().add(k, v));
                 }
             });
-            byte[] out = resp.body();
-            boolean noBody = "HEAD".equals(ex.getRequestMethod()) || out.length == 0;
-            ex.sendResponseHeaders(resp.statusCode(), noBody ? -1 : out.length);
-            if (!noBody) {
-                try (OutputStream os = ex.getResponseBody()) {
-                    os.write(out);
+            try (InputStream out = resp.body()) {
+                long announced = resp.headers().firstValueAsLong("content-length").orElse(-1);
+                if ("HEAD".equals(ex.getRequestMethod()) || announced == 0 || resp.statusCode() == 204
+                        || resp.statusCode() == 304) {
+                    ex.sendResponseHeaders(resp.statusCode(), -1);
+                } else {
+                    ex.sendResponseHeaders(resp.statusCode(), announced > 0 ? announced : 0); // 0: chunked
+                    try (OutputStream os = ex.getResponseBody()) {
+                        out.transferTo(os);
+                    }
                 }
+            } finally {
+                upstreamNanos.addAndGet(System.nanoTime() - t0);
             }
         }
+    }
+
+    /** The request's declared body length: 0 for none, -1 when it is chunked. */
+    private static long contentLength(HttpExchange ex) {
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                return Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return "chunked".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Transfer-Encoding")) ? -1 : 0;
+    }
+
+    /** Requests routed so far by operation ({@code GetItem}, {@code S3 PUT}, ...). */
+    Map<String, Long> operationCounts() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        byOperation.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
     }
 
     /**

@@ -42,12 +42,25 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
     private final Path failuresDir;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object idle = new Object();
+    /** Events that came before {@link #start}: a handler may not be built before the stack's environment is set. */
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean started;
+    private volatile boolean accepting = true;
 
     /**
      * @param concurrency how many invocations run at once (Lambda's concurrency)
      * @param failuresDir where failure records are written as JSON, or null to keep them in memory only
      */
     public LocalLambda(List<Template.Function> functions, int concurrency, Path failuresDir) {
+        this(functions, concurrency, failuresDir, false);
+    }
+
+    /**
+     * @param held true to keep the events that come before {@link #start} until then (a stack
+     *             whose environment, which the handlers read as they are built, is not set yet)
+     */
+    public LocalLambda(List<Template.Function> functions, int concurrency, Path failuresDir, boolean held) {
+        this.started = !held;
         this.functions = List.copyOf(functions);
         this.failuresDir = failuresDir;
         AtomicInteger n = new AtomicInteger();
@@ -63,12 +76,40 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
         for (Template.Function f : functions) {
             for (Template.S3Trigger t : f.s3Triggers()) {
                 if (t.matches(bucket, eventName, key)) {
+                    if (!accepting) {
+                        // stopping: the object is stored, and the next start with its data dir resumes it
+                        Logs.info("stopping: " + key + " is left for the next start");
+                        continue;
+                    }
                     S3Event event = S3Events.objectCreated(bucket, key, size, eTag, eventName);
                     inFlight.incrementAndGet();
-                    workers.execute(() -> attempt(f, event, bucket, key, eventName, 0));
+                    Runnable invocation = () -> workers.execute(() -> attempt(f, event, bucket, key, eventName, 0));
+                    synchronized (held) {
+                        if (!started) {
+                            held.add(invocation);
+                            continue;
+                        }
+                    }
+                    invocation.run();
                 }
             }
         }
+    }
+
+    /** Runs the events held so far, and every later one as it comes. */
+    public void start() {
+        List<Runnable> ready;
+        synchronized (held) {
+            started = true;
+            ready = new ArrayList<>(held);
+            held.clear();
+        }
+        ready.forEach(Runnable::run);
+    }
+
+    /** Takes no new events (the stack is stopping); those already taken still run: see {@link #awaitIdle}. */
+    public void stopAccepting() {
+        accepting = false;
     }
 
     /** Invokes {@code function} synchronously with {@code event} on the calling thread (tests, API). */

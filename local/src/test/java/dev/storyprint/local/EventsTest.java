@@ -1,13 +1,16 @@
 package dev.storyprint.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyprint.engine.ArticleIds;
 import java.io.IOException;
@@ -26,9 +29,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * Every file in events/ is a valid event for its function: read with the Lambda runtime's own
- * serializer and handed to the real handler on the embedded stack (triggers off, so only these
- * invocations run), after putting the objects the events refer to.
+ * Every file in events/ is a valid event for its function: read as the Lambda Java runtime reads
+ * it and handed to the real handler on the embedded stack (triggers off, so only these
+ * invocations run), after putting the objects the events refer to. The runtime reads the events
+ * its serialization library knows (S3Event) with their mixins, and every other type (the HTTP
+ * API's payload-2.0 event among them) with plain Jackson: {@link #read} chooses the same way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventsTest {
@@ -92,6 +97,22 @@ class EventsTest {
     }
 
     @Test
+    void apiEventsAreReadWithPlainJacksonAsTheRuntimeDoes() throws IOException {
+        assertFalse(LambdaEventSerializers.isLambdaSupportedEvent(APIGatewayV2HTTPEvent.class.getName()),
+                "the runtime's event serializers now know APIGatewayV2HTTPEvent: read it with them");
+        assertTrue(LambdaEventSerializers.isLambdaSupportedEvent(S3Event.class.getName()));
+        APIGatewayV2HTTPEvent post = read("api-post-article.json", APIGatewayV2HTTPEvent.class);
+        assertEquals("POST /articles", post.getRouteKey());
+        assertEquals("application/json", post.getHeaders().get("content-type"));
+        assertFalse(post.getIsBase64Encoded());
+        assertEquals("POST", post.getRequestContext().getHttp().getMethod());
+        assertEquals("EXAMPLE-POST", post.getRequestContext().getRequestId());
+        assertTrue(post.getBody().startsWith("{\"text\": "), post.getBody());
+        APIGatewayV2HTTPEvent get = read("api-get-article.json", APIGatewayV2HTTPEvent.class);
+        assertEquals(1, get.getPathParameters().size(), get.getPathParameters().toString());
+    }
+
+    @Test
     void envJsonSetsEveryTemplateVariableForEveryFunction() throws IOException {
         JsonNode env = Json.read(Files.readAllBytes(EVENTS.resolve("env.json")));
         for (Template.Function f : stack.template().functions()) {
@@ -126,9 +147,13 @@ class EventsTest {
         return stack.lambda().invoke(stack.template().function(function).orElseThrow(), event);
     }
 
-    private static <T> T read(String file, Class<T> type) throws IOException {
+    /** The runtime's choice: its event serializers for the events they know, plain Jackson for the rest. */
+    static <T> T read(String file, Class<T> type) throws IOException {
+        PojoSerializer<T> serializer = LambdaEventSerializers.isLambdaSupportedEvent(type.getName())
+                ? LambdaEventSerializers.serializerFor(type, EventsTest.class.getClassLoader())
+                : JacksonFactory.getInstance().getSerializer(type);
         try (InputStream in = Files.newInputStream(EVENTS.resolve(file))) {
-            return LambdaEventSerializers.serializerFor(type, EventsTest.class.getClassLoader()).fromJson(in);
+            return serializer.fromJson(in);
         }
     }
 }

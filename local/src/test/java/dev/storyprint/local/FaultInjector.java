@@ -11,16 +11,10 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
@@ -28,12 +22,10 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * Injects throttling and server errors into S3 and DynamoDB calls AFTER the emulator executed them:
  * the real response is replaced, so a write that happened is reported as failed (the ambiguous
  * case retries must survive). Off until {@link #enable}; rate 0 otherwise.
- * <p>Two faces, one plan: an SDK {@link ExecutionInterceptor} (registered for every SDK client of
- * the test class path through {@code software/amazon/awssdk/global/handlers/execution.interceptors})
- * and an {@link SdkHttpClient} decorator for the handlers' S3 REST store, which bypasses the SDK's
- * interceptor chain (installed through {@code AwsClients.TEST_HTTP_DECORATOR_PROPERTY}).
+ * <p>An SDK {@link ExecutionInterceptor}, registered for every SDK client of the test class path
+ * (the handlers' included) through {@code software/amazon/awssdk/global/handlers/execution.interceptors}.
  */
-public final class FaultInjector implements ExecutionInterceptor, UnaryOperator<SdkHttpClient> {
+public final class FaultInjector implements ExecutionInterceptor {
     /** One injected failure: the status, headers and body a real service sends. */
     record Fault(String kind, int status, String contentType, String body) {
         SdkHttpResponse response() {
@@ -162,46 +154,5 @@ public final class FaultInjector implements ExecutionInterceptor, UnaryOperator<
         }
         drain(context.responseBody());
         return Optional.of(new ByteArrayInputStream(f.bytes()));
-    }
-
-    // --- HTTP decorator for the S3 REST store ---
-
-    @Override
-    public SdkHttpClient apply(SdkHttpClient delegate) {
-        return new SdkHttpClient() {
-            @Override
-            public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-                ExecutableHttpRequest real = delegate.prepareRequest(request);
-                return new ExecutableHttpRequest() {
-                    @Override
-                    public HttpExecuteResponse call() throws IOException {
-                        HttpExecuteResponse r = real.call();
-                        Fault f = pick(request.httpRequest());
-                        if (f == NONE) {
-                            return r;
-                        }
-                        drain(r.responseBody());
-                        return HttpExecuteResponse.builder().response(f.response())
-                                .responseBody(AbortableInputStream.create(new ByteArrayInputStream(f.bytes())))
-                                .build();
-                    }
-
-                    @Override
-                    public void abort() {
-                        real.abort();
-                    }
-                };
-            }
-
-            @Override
-            public String clientName() {
-                return delegate.clientName();
-            }
-
-            @Override
-            public void close() {
-                delegate.close();
-            }
-        };
     }
 }

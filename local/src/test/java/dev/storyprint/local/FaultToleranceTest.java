@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.storyprint.engine.ArticleIds;
-import dev.storyprint.store.aws.AwsClients;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ abstract class FaultToleranceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty(AwsClients.TEST_HTTP_DECORATOR_PROPERTY, FaultInjector.class.getName());
         var o = EmbeddedStack.Options.inMemory(TestTemplates.projectTemplate());
         stack = EmbeddedStack.start(new EmbeddedStack.Options(o.template(), null, 0, CONCURRENCY, true));
     }
@@ -49,7 +47,6 @@ abstract class FaultToleranceTest {
         if (stack != null) {
             stack.close();
         }
-        System.clearProperty(AwsClients.TEST_HTTP_DECORATOR_PROPERTY);
     }
 
     @Test

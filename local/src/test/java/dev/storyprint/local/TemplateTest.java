@@ -148,6 +148,158 @@ class TemplateTest {
         }
     }
 
+    @Test
+    void bucketRefusesRequestsWithoutTls() {
+        String bucketArn = policies().arn(Map.of("Fn::GetAtt", List.of("ArticlesBucket", "Arn")));
+        boolean found = false;
+        for (String id : resourcesOfType("AWS::S3::BucketPolicy")) {
+            Map<String, Object> props = Template.map(template.resource(id).get("Properties"));
+            assertEquals(Map.of("Ref", "ArticlesBucket"), props.get("Bucket"), id);
+            for (Object st : Template.list(Template.map(props.get("PolicyDocument")).get("Statement"))) {
+                Map<String, Object> sm = Template.map(st);
+                Map<String, Object> bool = Template.map(Template.map(sm.get("Condition")).get("Bool"));
+                if ("Deny".equals(sm.get("Effect")) && "false".equals(String.valueOf(bool.get("aws:SecureTransport")))) {
+                    assertEquals("*", sm.get("Principal"), "the denial must cover every caller");
+                    assertEquals("s3:*", sm.get("Action"), "the denial must cover every action");
+                    List<String> resources = Template.list(sm.get("Resource")).stream().map(policies()::arn).toList();
+                    assertTrue(resources.containsAll(List.of(bucketArn, bucketArn + "/*")), resources.toString());
+                    found = true;
+                }
+            }
+        }
+        assertTrue(found, "no bucket policy denies aws:SecureTransport=false");
+    }
+
+    @Test
+    void bucketKeepsVersionsAndExpiresTheOldOnes() {
+        Map<String, Object> props = Template.map(template.resource("ArticlesBucket").get("Properties"));
+        assertEquals("Enabled", Template.map(props.get("VersioningConfiguration")).get("Status"));
+        boolean expires = false;
+        for (Object rule : Template.list(Template.map(props.get("LifecycleConfiguration")).get("Rules"))) {
+            Map<String, Object> r = Template.map(rule);
+            Object days = Template.map(r.get("NoncurrentVersionExpiration")).get("NoncurrentDays");
+            if ("Enabled".equals(r.get("Status")) && days != null) {
+                int d = Integer.parseInt(template.resolve(days));
+                assertTrue(d >= 1 && d <= 90, "noncurrent versions kept " + d + " days");
+                expires = true;
+            }
+        }
+        assertTrue(expires, "no enabled lifecycle rule expires noncurrent versions");
+    }
+
+    @Test
+    void policiesGrantNoTableWideOrDestructiveActions() {
+        Template.Table signatures = table("SignaturesTable");
+        assertTrue(signatures.indexes().isEmpty(), "the signatures table has no index");
+        String signaturesArn = policies().arn(Map.of("Fn::GetAtt", List.of("SignaturesTable", "Arn")));
+        for (Template.Function f : template.functions()) {
+            for (TemplatePolicies.Statement st : policies().statements(f.logicalId())) {
+                for (String action : st.actions()) {
+                    assertFalse(action.contains("*"), f.logicalId() + " grants a wildcard action " + action);
+                    assertFalse(Set.of("dynamodb:Scan", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+                            "s3:DeleteObject").contains(action), f.logicalId() + " grants " + action);
+                }
+                for (String arn : st.resources()) {
+                    assertFalse(arn.startsWith(signaturesArn + "/"), f.logicalId() + " grants on a signatures index");
+                    assertFalse(arn.endsWith("/results/*") && st.actions().contains("s3:GetObject"),
+                            f.logicalId() + " may read results/, which no function does");
+                    assertFalse(arn.contains(":dynamodb:") && arn.contains("*"), f.logicalId() + " grants on " + arn);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyReaderMayListItsPrefixSoAMissingKeyIs404() {
+        String bucketArn = policies().arn(Map.of("Fn::GetAtt", List.of("ArticlesBucket", "Arn")));
+        Set<String> readers = new java.util.TreeSet<>();
+        for (Template.Function f : template.functions()) {
+            List<TemplatePolicies.Statement> statements = policies().statements(f.logicalId());
+            for (TemplatePolicies.Statement st : statements) {
+                if (!st.actions().contains("s3:GetObject")) {
+                    continue;
+                }
+                readers.add(f.logicalId());
+                for (String arn : st.resources()) {
+                    String prefix = arn.substring(bucketArn.length() + 1); // "incoming/*"
+                    boolean listed = statements.stream().anyMatch(l -> l.actions().contains("s3:ListBucket")
+                            && l.resources().equals(List.of(bucketArn))
+                            && Template.list(Template.map(l.condition().get("StringLike")).get("s3:prefix"))
+                                    .contains(prefix));
+                    assertTrue(listed, f.logicalId() + " reads " + prefix + " without s3:ListBucket on that prefix");
+                }
+            }
+            for (TemplatePolicies.Statement st : statements) {
+                if (st.actions().contains("s3:ListBucket")) {
+                    assertFalse(st.condition().isEmpty(), f.logicalId() + " may list the whole bucket");
+                }
+            }
+        }
+        assertEquals(Set.of("ApiFunction", "FingerprintFunction", "MatchFunction"), readers,
+                "fingerprint, match and the story pages read objects");
+    }
+
+    @Test
+    void httpApiStageThrottlesAndLogsAccess() {
+        Map<String, Object> root = parsedTemplate();
+        Map<String, Object> params = Template.map(root.get("Parameters"));
+        String stage = resourcesOfType("AWS::ApiGatewayV2::Stage").get(0);
+        Map<String, Object> props = Template.map(template.resource(stage).get("Properties"));
+        Map<String, Object> route = Template.map(props.get("DefaultRouteSettings"));
+        for (String limit : List.of("ThrottlingBurstLimit", "ThrottlingRateLimit")) {
+            String param = String.valueOf(Template.map(route.get(limit)).get("Ref"));
+            Map<String, Object> p = Template.map(params.get(param));
+            assertEquals("Number", p.get("Type"), limit + " must be a Number parameter, got " + param);
+            assertTrue(((Number) p.get("Default")).doubleValue() >= 1, limit + " default");
+        }
+        Map<String, Object> logs = Template.map(props.get("AccessLogSettings"));
+        List<Object> dest = Template.list(Template.map(logs.get("DestinationArn")).get("Fn::GetAtt"));
+        assertEquals("AWS::Logs::LogGroup", template.resource(String.valueOf(dest.get(0))).get("Type"));
+        assertTrue(Template.map(template.resource(String.valueOf(dest.get(0))).get("Properties"))
+                .containsKey("RetentionInDays"), "access logs must not be kept forever");
+        String format = String.valueOf(logs.get("Format"));
+        assertTrue(format.contains("$context.requestId") && format.contains("$context.integration.requestId")
+                && format.contains("$context.status"), format);
+    }
+
+    @Test
+    void matchReservedConcurrencyIsAnOptionalParameter() {
+        Map<String, Object> root = parsedTemplate();
+        Map<String, Object> props = Template.map(template.resource("MatchFunction").get("Properties"));
+        List<Object> choice = Template.list(Template.map(props.get("ReservedConcurrentExecutions")).get("Fn::If"));
+        assertEquals(3, choice.size(), "ReservedConcurrentExecutions must be !If [condition, parameter, NoValue]");
+        String param = String.valueOf(Template.map(choice.get(1)).get("Ref"));
+        assertEquals(Map.of("Ref", "AWS::NoValue"), choice.get(2));
+        assertEquals("", String.valueOf(Template.map(Template.map(root.get("Parameters")).get(param)).get("Default")),
+                "reserves nothing unless asked");
+        assertTrue(Template.map(root.get("Conditions")).containsKey(String.valueOf(choice.get(0))));
+        for (String other : List.of("FingerprintFunction", "ApiFunction")) {
+            assertFalse(Template.map(template.resource(other).get("Properties")).containsKey("ReservedConcurrentExecutions"));
+        }
+    }
+
+    private static TemplatePolicies policies() {
+        return new TemplatePolicies(template);
+    }
+
+    private static Map<String, Object> parsedTemplate() {
+        try {
+            return Template.parse(TestTemplates.projectTemplate());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> resourcesOfType(String type) {
+        List<String> out = new ArrayList<>();
+        Template.map(parsedTemplate().get("Resources")).forEach((id, r) -> {
+            if (type.equals(Template.map(r).get("Type"))) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
     private static Template.Table table(String id) {
         return template.tables().stream().filter(t -> t.logicalId().equals(id)).findFirst().orElseThrow();
     }

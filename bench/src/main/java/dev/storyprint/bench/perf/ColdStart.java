@@ -11,6 +11,7 @@ import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Scores;
 import dev.storyprint.engine.Verdict;
 import dev.storyprint.store.ArticleRecord;
+import dev.storyprint.store.ArticlesTableSchema;
 import dev.storyprint.store.Envelope;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.aws.CapacityMeter;
@@ -48,20 +49,25 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * JVM start to first event handled, per function jar and for the baseline jar, against the local
+ * JVM start to first event handled, per function jar and for its baseline, against the local
  * stack (DynamoDB Local and s3proxy behind one endpoint, started here without triggers). Each
  * start is a child {@code java -cp <jar>:<bench classes> ColdStartDriver} with the template's
  * environment (including its JAVA_TOOL_OPTIONS); the time runs from process start until the
  * driver prints that the handler returned. No SnapStart here: this is the on-demand cold start.
+ *
+ * <p>The baseline of each function (issue 16's target: within {@link Report#TARGET_COLD_RATIO} of
+ * it) is a handler that makes the same SDK calls and nothing else: the S3 GET and PUT, and one
+ * request of each DynamoDB operation type the function's own start made (read from the stack's
+ * router, so the two lists are compared, not assumed).
  */
 public final class ColdStart {
     /** Longest one child may take before it counts as failed. */
     static final long CHILD_TIMEOUT_SECONDS = 120;
-    static final String BASELINE = "baseline";
-    /** Baseline that also reads the triggering object once (first SDK request included). */
-    static final String BASELINE_FIRST_CALL = "baselineFirstCall";
+    /** Report key of a function's same-calls baseline, and its prefix in the per-start maps. */
+    static final String BASELINE_SAME_IO = "baselineSameIo";
     static final String BASELINE_JAR = "bench/baseline-handler/target/storyprint-baseline-handler-lambda.jar";
     static final String BASELINE_HANDLER = "dev.storyprint.bench.baseline.BaselineHandler";
+    static final String BASELINE_API_HANDLER = "dev.storyprint.bench.baseline.ApiBaselineHandler";
     /** Class-file names whose presence in the priming path means marshalling is warmed. */
     static final List<String> MARSHALLING = List.of("dev/storyprint/store/Envelope", "dev/storyprint/store/VerdictJson",
             "dev/storyprint/store/Json", "dev/storyprint/functions/api/Responses", "com/fasterxml/jackson");
@@ -80,15 +86,42 @@ public final class ColdStart {
      * e.g. {@code -Xlog:class+load:file=/tmp/cold-%p.log:uptime}). Unset in reported runs.
      */
     static final String EXTRA_OPTIONS_ENV = "STORYPRINT_COLD_JVM_OPTIONS";
+    /** Router operation names of S3 requests start with this; the rest are DynamoDB operations. */
+    private static final String S3_OPERATION = "S3 ";
 
     private ColdStart() {}
 
     record Target(String name, Path jar, String handler, String event, String javaToolOptions) {}
 
+    /** Medians and samples per start name (a function, or its baseline under {@link #baselineOf}). */
+    private static final class Samples {
+        final Map<String, List<Double>> wall = new LinkedHashMap<>();
+        final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        final Map<String, List<Double>> emulator = new LinkedHashMap<>();
+        final Map<String, List<Double>> own = new LinkedHashMap<>();
+        final Map<String, List<Double>> initAws = new LinkedHashMap<>();
+        final Map<String, List<Double>> initAwsCpu = new LinkedHashMap<>();
+        final Map<String, Object> operations = new LinkedHashMap<>();
+
+        static void add(Map<String, List<Double>> m, String name, double v) {
+            m.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
+        }
+
+        static Map<String, Object> medians(Map<String, List<Double>> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, median(v)));
+            return out;
+        }
+    }
+
+    static String baselineOf(String function) {
+        return BASELINE_SAME_IO + "." + function;
+    }
+
     public static void run(Report report, List<String> notes, Path root, int repeats, PrintStream log) throws Exception {
         Path templateFile = root.resolve("template.yaml");
         Template template = Template.load(templateFile);
-        List<Target> targets = new ArrayList<>();
+        List<Target> functions = new ArrayList<>();
         Map<String, Object> jarBytes = new LinkedHashMap<>();
         Map<String, Object> priming = new LinkedHashMap<>();
         for (Template.Function f : template.functions()) {
@@ -115,131 +148,87 @@ public final class ColdStart {
             priming.put(name, primingCheck(jar, name));
             String event = f.s3Triggers().isEmpty() ? "api"
                     : f.s3Triggers().get(0).prefix() != null && f.s3Triggers().get(0).prefix().startsWith("fingerprints") ? "s3-fingerprint" : "s3-incoming";
-            targets.add(new Target(name, jar, f.handlerClass(), event, f.environment().get("JAVA_TOOL_OPTIONS")));
+            functions.add(new Target(name, jar, f.handlerClass(), event, f.environment().get("JAVA_TOOL_OPTIONS")));
         }
         Path baselineJar = root.resolve(BASELINE_JAR);
-        String tool = targets.isEmpty() ? null : targets.get(0).javaToolOptions();
-        if (Files.isRegularFile(baselineJar)) {
-            Path newer = newerSource(baselineJar, List.of(root.resolve("bench").resolve("baseline-handler")));
-            if (newer != null) {
-                throw new IllegalStateException("cold: " + BASELINE_JAR + " is older than " + root.relativize(newer)
-                        + " (./storyprint bench rebuilds it; by hand: ./mvnw -o package -DskipTests -pl bench/baseline-handler)");
-            }
-            jarBytes.put(BASELINE, Files.size(baselineJar));
-            targets.add(0, new Target(BASELINE, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
-            targets.add(new Target(BASELINE_FIRST_CALL, baselineJar, BASELINE_HANDLER, "s3-incoming", tool));
-        } else {
-            notes.add("cold: no baseline jar at " + BASELINE_JAR + " (mvn -o package -DskipTests -pl bench/baseline-handler)");
+        if (!Files.isRegularFile(baselineJar)) {
+            throw new IllegalStateException("cold: no baseline jar at " + BASELINE_JAR
+                    + " (./storyprint bench builds it; by hand: ./mvnw -o package -DskipTests -pl bench/baseline-handler)");
         }
+        Path newerBaseline = newerSource(baselineJar, List.of(root.resolve("bench").resolve("baseline-handler")));
+        if (newerBaseline != null) {
+            throw new IllegalStateException("cold: " + BASELINE_JAR + " is older than " + root.relativize(newerBaseline)
+                    + " (./storyprint bench rebuilds it; by hand: ./mvnw -o package -DskipTests -pl bench/baseline-handler)");
+        }
+        jarBytes.put("baseline", Files.size(baselineJar));
         report.put("jarBytes", jarBytes);
         report.put("snapStartPriming", priming);
         Path driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Map<String, List<Double>> samples = new LinkedHashMap<>();
-        Map<String, List<Double>> cpuSamples = new LinkedHashMap<>();
-        Map<String, List<Double>> emulatorSamples = new LinkedHashMap<>();
-        Map<String, List<Double>> ownSamples = new LinkedHashMap<>();
-        Map<String, List<Double>> initSamples = new LinkedHashMap<>();
-        Map<String, List<Double>> initCpuSamples = new LinkedHashMap<>();
-        Map<String, Object> cold = new LinkedHashMap<>();
-        Map<String, Object> coldCpu = new LinkedHashMap<>();
+        Samples samples = new Samples();
+        String tool = functions.isEmpty() ? null : functions.get(0).javaToolOptions();
         try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedStack.Options.inMemory(templateFile).withoutTriggers())) {
             Map<String, String> env = new LinkedHashMap<>(stack.environment());
             env.put("AWS_ACCESS_KEY_ID", EmbeddedStack.ACCESS_KEY);
             env.put("AWS_SECRET_ACCESS_KEY", EmbeddedStack.SECRET_KEY);
             env.put("AWS_REGION", Template.LOCAL_REGION);
             Engine engine = Engine.standard();
-            String bucket = stack.bucket();
             long warm = System.nanoTime();
             warmStack(stack);
             log.printf(Locale.ROOT, "cold: local stack warmed with %d rounds of requests in %.1f s%n", STACK_WARMUP_ROUNDS,
                     (System.nanoTime() - warm) / 1e9);
             for (int r = 0; r < repeats; r++) {
                 String text = NewsText.story(300_000L + r);
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                for (Target t : targets) {
-                    // Fresh article per start, so no function short-cuts on an already decided id.
-                    String key = "incoming/cold-" + t.name() + "-" + r + ".txt";
-                    stack.s3().putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
-                    String id = ArticleIds.of(key, bytes);
-                    String eventKey = key;
-                    if (t.event().equals("s3-fingerprint")) {
-                        Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-                        eventKey = StorageLayout.DEFAULT.fingerprintKey(id);
-                        byte[] envelope = new Envelope(id, key, null, null, null, null, fp.encode(), null, null).toJson();
-                        stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
-                                .contentType("application/json"), RequestBody.fromBytes(envelope));
-                    }
-                    List<String> start = List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
-                            ColdStartDriver.class.getName(), t.handler());
-                    List<String> cmd = new ArrayList<>(start);
-                    if (t.event().equals("api")) {
-                        cmd.addAll(List.of("api", text));
-                    } else {
-                        cmd.addAll(List.of("s3", bucket, eventKey));
-                    }
-                    Map<String, String> childEnv = new LinkedHashMap<>(env);
-                    String extra = System.getenv(EXTRA_OPTIONS_ENV);
-                    String options = t.javaToolOptions() == null ? extra
-                            : extra == null || extra.isBlank() ? t.javaToolOptions() : t.javaToolOptions() + " " + extra;
-                    if (options != null && !options.isBlank()) {
-                        childEnv.put("JAVA_TOOL_OPTIONS", options);
-                    }
-                    if (t.name().equals(BASELINE_FIRST_CALL)) {
-                        childEnv.put("BASELINE_FIRST_CALL", "1");
-                    }
-                    long emulatorBefore = stack.emulatorNanos();
-                    double[] msCpu = startOnce(cmd, childEnv, log, t.name());
-                    // children run one at a time: the stack's time in between is this child's waiting
-                    double emulatorMs = (stack.emulatorNanos() - emulatorBefore) / 1e6;
-                    samples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0]);
-                    cpuSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[1]);
-                    emulatorSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(emulatorMs);
-                    ownSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(msCpu[0] - emulatorMs);
-                    log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms, emulators %.0f ms)%n", t.name(), r + 1,
-                            msCpu[0], msCpu[1], emulatorMs);
-                    if (!t.name().equals(BASELINE_FIRST_CALL)) {
-                        // Init alone as on AWS: no endpoint override, so region and endpoint resolution run
-                        // as they do there (the local runs above skip them); no request is sent.
-                        Map<String, String> awsEnv = new LinkedHashMap<>(childEnv);
-                        awsEnv.remove(Config.ENDPOINT_URL);
-                        List<String> init = new ArrayList<>(start);
-                        init.add(ColdStartDriver.INIT);
-                        double[] initMs = startOnce(init, awsEnv, log, t.name() + "-init");
-                        initSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(initMs[0]);
-                        initCpuSamples.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(initMs[1]);
+                // a function, then its baseline with the DynamoDB operations the function's start made
+                for (Target f : functions) {
+                    Target baseline = new Target(baselineOf(f.name()), baselineJar,
+                            f.event().equals("api") ? BASELINE_API_HANDLER : BASELINE_HANDLER, f.event(), f.javaToolOptions());
+                    List<String> ops = once(stack, engine, f, text, r, env, Map.of(), driverClasses, samples, log);
+                    List<String> dynamoOps = ops.stream().filter(o -> !o.startsWith(S3_OPERATION)).toList();
+                    List<String> baselineOps = once(stack, engine, baseline, text, r, env,
+                            Map.of("BASELINE_DYNAMODB_OPS", String.join(",", dynamoOps),
+                                    "BASELINE_STORY_INDEX", ArticlesTableSchema.GSI_BY_STORY),
+                            driverClasses, samples, log);
+                    samples.operations.put(f.name(), ops);
+                    samples.operations.put(baseline.name(), baselineOps);
+                    if (!new java.util.TreeSet<>(ops).equals(new java.util.TreeSet<>(baselineOps))) {
+                        notes.add("cold: run " + (r + 1) + ": " + f.name() + " made " + ops + " but its baseline "
+                                + baselineOps + ": not the same calls");
                     }
                 }
             }
         }
-        samples.forEach((k, v) -> cold.put(k, median(v)));
-        cpuSamples.forEach((k, v) -> coldCpu.put(k, median(v)));
-        Map<String, Object> coldEmulator = new LinkedHashMap<>();
-        Map<String, Object> coldOwn = new LinkedHashMap<>();
-        emulatorSamples.forEach((k, v) -> coldEmulator.put(k, median(v)));
-        ownSamples.forEach((k, v) -> coldOwn.put(k, median(v)));
-        for (String k : jarBytes.keySet()) {
-            cold.putIfAbsent(k, null);
+        Map<String, Object> wall = Samples.medians(samples.wall);
+        Map<String, Object> cold = new LinkedHashMap<>();
+        Map<String, Object> same = new LinkedHashMap<>();
+        Map<String, Object> ratio = new LinkedHashMap<>();
+        for (Target f : functions) {
+            Object c = wall.get(f.name());
+            Object b = wall.get(baselineOf(f.name()));
+            cold.put(f.name(), c);
+            same.put(f.name(), b);
+            ratio.put(f.name(), c == null || b == null ? null : Math.round(1000 * ((Double) c) / (Double) b) / 1000.0);
         }
         report.put("coldStartMs", cold);
-        report.put("coldStartSamplesMs", samples);
-        report.put("coldStartCpuMs", coldCpu);
-        report.put("coldStartEmulatorMs", coldEmulator);
-        report.put("coldStartOwnMs", coldOwn);
-        Map<String, Object> initAws = new LinkedHashMap<>();
-        Map<String, Object> initAwsCpu = new LinkedHashMap<>();
-        initSamples.forEach((k, v) -> initAws.put(k, median(v)));
-        initCpuSamples.forEach((k, v) -> initAwsCpu.put(k, median(v)));
-        report.put("coldInitAwsMs", initAws);
-        report.put("coldInitAwsCpuMs", initAwsCpu);
+        report.put(BASELINE_SAME_IO, same);
+        report.put("coldStartOverBaseline", ratio);
+        report.put("coldStartSamplesMs", samples.wall);
+        report.put("coldStartCpuMs", Samples.medians(samples.cpu));
+        report.put("coldStartEmulatorMs", Samples.medians(samples.emulator));
+        report.put("coldStartOwnMs", Samples.medians(samples.own));
+        report.put("coldInitAwsMs", Samples.medians(samples.initAws));
+        report.put("coldInitAwsCpuMs", Samples.medians(samples.initAwsCpu));
+        report.put("coldStartOperations", samples.operations);
         String extra = System.getenv(EXTRA_OPTIONS_ENV);
         if (extra != null && !extra.isBlank()) {
             notes.add("cold: PROFILING RUN, children also ran with " + EXTRA_OPTIONS_ENV + "=" + extra + ": not comparable");
         }
         notes.add("cold: median of " + repeats + " child JVMs per jar (" + javaBin() + ", template JAVA_TOOL_OPTIONS "
                 + tool + "), JVM start until the handler returned on a fresh article, against the local stack; "
+                + "each function's start is followed by its baseline's (" + BASELINE_SAME_IO + ": the same SDK calls "
+                + "and nothing else: S3 GET of the event's object, one request of each DynamoDB operation type the "
+                + "function's start made, S3 PUT; coldStartOperations lists both); "
                 + "the local stack warmed first with " + STACK_WARMUP_ROUNDS + " rounds of every DynamoDB operation of a verdict on "
                 + "keys of their own (its servers compile on demand; AWS's are always warm); "
-                + "baseline builds the same S3 and DynamoDB clients only, baselineFirstCall also GETs the object; "
                 + "SnapStart restore is not reproducible here; coldStartCpuMs = the child JVM's own CPU time at that "
                 + "point (all its threads; excludes the local stack's work), steadier than wall time on a shared machine; "
                 + "coldStartEmulatorMs = how long the child's requests spent inside the emulators (DynamoDB Local, s3proxy, "
@@ -247,6 +236,73 @@ public final class ColdStart {
                 + "minus that: the function's own part, what a warm AWS service (a few ms per request) would leave; "
                 + "coldInitAwsMs (and its CPU) = a further child per start that only builds the handler (Lambda's init) "
                 + "without the endpoint override, so region and endpoint resolution run as on AWS (no request is sent)");
+    }
+
+    /**
+     * One start of {@code t} on a fresh article (its own upload, and for the match step its own
+     * envelope), then its init-only start as on AWS; returns the operation types its start made.
+     */
+    private static List<String> once(EmbeddedStack stack, Engine engine, Target t, String text, int round,
+                                     Map<String, String> env, Map<String, String> extraEnv, Path driverClasses,
+                                     Samples samples, PrintStream log) throws Exception {
+        String bucket = stack.bucket();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // Fresh article per start, so no function short-cuts on an already decided id.
+        String key = "incoming/cold-" + t.name() + "-" + round + ".txt";
+        stack.s3().putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
+        String id = ArticleIds.of(key, bytes);
+        String eventKey = key;
+        if (t.event().equals("s3-fingerprint")) {
+            Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
+            eventKey = StorageLayout.DEFAULT.fingerprintKey(id);
+            byte[] envelope = new Envelope(id, key, null, null, null, null, fp.encode(), null, null).toJson();
+            stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
+                    .contentType("application/json"), RequestBody.fromBytes(envelope));
+        }
+        List<String> start = List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
+                ColdStartDriver.class.getName(), t.handler());
+        List<String> cmd = new ArrayList<>(start);
+        if (t.event().equals("api")) {
+            // the post's text differs per start as the upload's does: a fresh article id
+            cmd.addAll(List.of("api", text + "\n\n" + t.name() + " " + round));
+        } else {
+            cmd.addAll(List.of("s3", bucket, eventKey));
+        }
+        Map<String, String> childEnv = new LinkedHashMap<>(env);
+        childEnv.putAll(extraEnv);
+        String extra = System.getenv(EXTRA_OPTIONS_ENV);
+        String options = t.javaToolOptions() == null ? extra
+                : extra == null || extra.isBlank() ? t.javaToolOptions() : t.javaToolOptions() + " " + extra;
+        if (options != null && !options.isBlank()) {
+            childEnv.put("JAVA_TOOL_OPTIONS", options);
+        }
+        Map<String, Long> opsBefore = stack.operationCounts();
+        long emulatorBefore = stack.emulatorNanos();
+        double[] msCpu = startOnce(cmd, childEnv, log, t.name());
+        // children run one at a time: the stack's time and requests in between are this child's
+        double emulatorMs = (stack.emulatorNanos() - emulatorBefore) / 1e6;
+        List<String> ops = new ArrayList<>();
+        stack.operationCounts().forEach((op, n) -> {
+            if (n > opsBefore.getOrDefault(op, 0L)) {
+                ops.add(op);
+            }
+        });
+        Samples.add(samples.wall, t.name(), msCpu[0]);
+        Samples.add(samples.cpu, t.name(), msCpu[1]);
+        Samples.add(samples.emulator, t.name(), emulatorMs);
+        Samples.add(samples.own, t.name(), msCpu[0] - emulatorMs);
+        log.printf(Locale.ROOT, "cold: %s run %d: %.0f ms (child CPU %.0f ms, emulators %.0f ms) %s%n", t.name(), round + 1,
+                msCpu[0], msCpu[1], emulatorMs, ops);
+        // Init alone as on AWS: no endpoint override, so region and endpoint resolution run as they
+        // do there (the local runs above skip them); no request is sent.
+        Map<String, String> awsEnv = new LinkedHashMap<>(childEnv);
+        awsEnv.remove(Config.ENDPOINT_URL);
+        List<String> init = new ArrayList<>(start);
+        init.add(ColdStartDriver.INIT);
+        double[] initMs = startOnce(init, awsEnv, log, t.name() + "-init");
+        Samples.add(samples.initAws, t.name(), initMs[0]);
+        Samples.add(samples.initAwsCpu, t.name(), initMs[1]);
+        return ops;
     }
 
     /** A main source or pom under {@code dirs} (the modules a jar is built from) that is newer than the jar, or null. */

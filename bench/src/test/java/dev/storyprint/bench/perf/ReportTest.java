@@ -33,14 +33,19 @@ class ReportTest {
     }
 
     @Test
-    void coldStartRowsGiveOwnTimeRatios() {
+    void coldStartRowsCompareEachFunctionWithItsSameCallsBaseline() {
         Report r = new Report();
         Map<String, Object> own = new LinkedHashMap<>();
-        own.put("baseline", 800.0);
         own.put("match", 1000.0);
+        own.put("baselineSameIo.match", 800.0);
         r.put("coldStartOwnMs", own);
-        assertTrue(r.markdown().contains("| cold start own time (wall minus emulators), ms: baseline | match | 800 | 1000 (1.25x) |"),
-                r.markdown());
+        r.put("coldStartMs", new LinkedHashMap<>(Map.of("match", 1300.0)));
+        r.put("baselineSameIo", new LinkedHashMap<>(Map.of("match", 1000.0)));
+        r.put("jarBytes", new LinkedHashMap<>(Map.of("match", 14L * 1024 * 1024)));
+        String md = r.markdown();
+        assertTrue(md.contains("| cold start own time (wall minus emulators), ms: match vs baseline | 1000 vs 800 (1.25x) |"), md);
+        assertTrue(md.contains("| cold start match | its same-calls baseline (ms) | jar | 1300 | 1000 (1.30x) | 14.0 MiB | <= 1.25x baseline | NO |"),
+                md);
     }
 
     @Test

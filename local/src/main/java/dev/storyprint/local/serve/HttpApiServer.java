@@ -2,6 +2,7 @@ package dev.storyprint.local.serve;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.storyprint.local.Logs;
@@ -38,6 +39,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HttpApiServer implements AutoCloseable {
     /** Lambda refuses synchronous request payloads over 6 MB; the same request fails here before the handler. */
     static final int MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+    /** API Gateway's HTTP API quota on the request line and headers together, in bytes. */
+    static final int MAX_HEADER_BYTES = 10_240;
+    /** What the JDK server reads before giving up on a request's headers (it then only closes). */
+    static final int MAX_READ_HEADER_BYTES = 4 * 1024 * 1024;
+
+    static {
+        // The JDK server drops a request with over 384 KB or 200 header lines without a word; let
+        // such requests through to the check below, which answers them as API Gateway would.
+        if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_READ_HEADER_BYTES));
+        }
+        if (System.getProperty("sun.net.httpserver.maxReqHeaders") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaders", "10000");
+        }
+    }
+
     /** Requests handled at once: a few, like a small reserved concurrency. */
     static final int WORKERS = 4;
     private static final DateTimeFormatter REQUEST_TIME =
@@ -45,6 +62,8 @@ public final class HttpApiServer implements AutoCloseable {
     /** Content types API Gateway passes as text; everything else arrives base64-encoded. */
     private static final List<String> TEXT_TYPES = List.of("text/", "application/json", "application/xml",
             "application/javascript", "application/x-www-form-urlencoded", "+json", "+xml");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Calls the function a route names with an event, as a synchronous Lambda invocation. */
     public interface Invoker {
@@ -77,13 +96,19 @@ public final class HttpApiServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            int headerBytes = headerBytes(ex);
+            if (headerBytes > MAX_HEADER_BYTES) {
+                error(ex, 431, "headers-too-large", "the request line and headers are " + headerBytes
+                        + " bytes; the limit is " + MAX_HEADER_BYTES);
+                return;
+            }
             byte[] body;
             try (InputStream in = ex.getRequestBody()) {
                 body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
             }
             if (body.length > MAX_PAYLOAD_BYTES) {
-                send(ex, 413, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
+                error(ex, 413, "payload-too-large", "the request is over " + MAX_PAYLOAD_BYTES
+                        + " bytes, Lambda's limit for a synchronous invocation");
                 return;
             }
             String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
@@ -92,8 +117,7 @@ public final class HttpApiServer implements AutoCloseable {
             HttpRoutes.Matched matched = routes.resolve(method, path);
             String function = matched != null ? matched.route().function() : routes.onlyFunction();
             if (function == null) {
-                send(ex, 404, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
+                error(ex, 404, "not-found", "no route " + method + " " + path);
                 return;
             }
             // No route fits but one function serves them all: give it the request as a $default
@@ -106,8 +130,7 @@ public final class HttpApiServer implements AutoCloseable {
                 result = invoker.invoke(function, event);
             } catch (Exception | LinkageError e) {
                 Logs.info(function + " failed on " + method + " " + path + ": " + e);
-                send(ex, 500, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
+                error(ex, 500, "internal", "the function failed; see its log");
                 return;
             }
             respond(ex, result);
@@ -226,6 +249,23 @@ public final class HttpApiServer implements AutoCloseable {
         String body = r.getBody() == null ? "" : r.getBody();
         byte[] bytes = r.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
         send(ex, r.getStatusCode(), headers, bytes);
+    }
+
+    /** The request line and headers as sent: method, path, version, each "name: value" line. */
+    private static int headerBytes(HttpExchange ex) {
+        int n = ex.getRequestMethod().length() + ex.getRequestURI().toString().length() + ex.getProtocol().length() + 4;
+        for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
+            for (String v : h.getValue()) {
+                n += h.getKey().length() + v.length() + 4;
+            }
+        }
+        return n;
+    }
+
+    /** An error of the server itself, in the API's error shape {@code {"error", "message"}}. */
+    private static void error(HttpExchange ex, int status, String error, String message) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("error", error).put("message", message));
+        send(ex, status, Map.of("content-type", "application/json"), body);
     }
 
     private static void send(HttpExchange ex, int status, Map<String, String> headers, byte[] body) throws IOException {

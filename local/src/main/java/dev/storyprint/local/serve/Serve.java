@@ -26,6 +26,11 @@ public final class Serve implements AutoCloseable {
     static final int EXIT_FAILED = 1;
     /** Lambda invocations at once for uploads: one per core, at least two (a pipeline has two steps). */
     static final int MIN_CONCURRENCY = 2;
+    /**
+     * How long a stop waits for the invocations already queued (a cold article takes seconds on a
+     * busy machine). What is left after it is not lost with a data dir: the next start resumes it.
+     */
+    static final long DRAIN_MILLIS = 60_000;
 
     /** Parsed command line; port 0 means any free port (tests). */
     public record Options(int s3Port, int apiPort, Path dataDir) {
@@ -152,11 +157,25 @@ public final class Serve implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * Stops taking posts, lets the queued invocations finish with the steps they trigger (up to
+     * {@link #DRAIN_MILLIS}), then takes no more events and closes the stores (flushing a data
+     * dir). What the drain did not reach is stored without a verdict: the next start resumes it.
+     */
     @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            close(results, api, stack);
+            close(api);
+            try {
+                if (!stack.lambda().awaitIdle(DRAIN_MILLIS)) {
+                    Logs.info("stopping with invocations still queued; a restart with the same --data-dir resumes them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stack.lambda().stopAccepting();
+            close(results, stack);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.storyprint.engine;
 
+import dev.storyprint.engine.text.Limits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +13,33 @@ import java.util.HexFormat;
 public final class ArticleIds {
     private ArticleIds() {}
 
-    /** Id of the object {@code name} (an S3 key or similar) with content {@code bytes}: 20 hex chars. */
+    /**
+     * Id of the object {@code name} (an S3 key or similar) with content {@code bytes}: 20 hex chars.
+     * Content over the engine's document limit is named by its size ({@link #ofOversize}), as the
+     * pipeline names an object it rejects without reading.
+     */
     public static String of(String name, byte[] bytes) {
+        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+            return ofOversize(name, bytes.length);
+        }
         MessageDigest sha = sha256();
         sha.update(name.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(sha256().digest(bytes));
+        return HexFormat.of().formatHex(sha.digest(), 0, 10);
+    }
+
+    /**
+     * Id of an object too large to be read ({@code size} bytes), from its name and size alone: the
+     * same upload redelivered gets the same id without its bytes ever being loaded.
+     */
+    public static String ofOversize(String name, long size) {
+        MessageDigest sha = sha256();
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 1); // never collides with of(): its separator is 0
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            sha.update((byte) (size >>> shift));
+        }
         return HexFormat.of().formatHex(sha.digest(), 0, 10);
     }
 

@@ -1,22 +1,24 @@
 package dev.storyprint.store;
 
-import dev.storyprint.engine.Article;
 import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Engine;
-import dev.storyprint.engine.Fingerprint;
+import dev.storyprint.engine.Metadata;
 import dev.storyprint.engine.Reading;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
+import dev.storyprint.engine.text.Limits;
+import dev.storyprint.engine.text.TextReader;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * First pipeline step: an uploaded object -> engine read + fingerprint -> an {@link Envelope} at
  * {@code fingerprints/<articleId>.json}. Pure function of the object, so a redelivery rewrites the
- * same envelope.
+ * same envelope. An object over the engine's document limit is rejected by its size, and no more
+ * than the limit is ever read into memory.
  */
 public final class FingerprintService {
+    /** An event that does not say how large its object is. */
+    public static final long UNKNOWN_SIZE = -1;
+
     private final Engine engine;
     private final ObjectStore objects;
     private final StorageLayout layout;
@@ -29,40 +31,46 @@ public final class FingerprintService {
 
     /** Empty when the object is gone (deleted after its event was sent). */
     public Optional<Envelope> process(String key) {
+        return process(key, UNKNOWN_SIZE);
+    }
+
+    /**
+     * As {@link #process(String)}, given the size the event announced: an object announced over the
+     * limit is rejected on its HEAD, its content never requested.
+     */
+    public Optional<Envelope> process(String key, long announcedSize) {
         if (!layout.isIncoming(key)) {
             throw new IllegalArgumentException("not under " + layout.incomingPrefix() + ": " + key);
         }
-        Optional<ObjectStore.StoredObject> object = objects.get(key);
+        long limit = Limits.MAX_DOCUMENT_BYTES;
+        Optional<ObjectStore.StoredObject> object = announcedSize > limit ? objects.head(key) : Optional.empty();
+        if (object.isEmpty() || object.get().size() <= limit) {
+            object = objects.get(key, limit); // also when it was replaced by a smaller object since the event
+        }
         if (object.isEmpty()) {
             return Optional.empty();
         }
-        Envelope envelope = envelope(key, object.get());
+        ObjectStore.StoredObject o = object.get();
+        Reading reading = o.bytes() == null
+                ? TextReader.standard().readOversize(key, o.size(), o.metadata())
+                : engine.read(new Document(o.bytes(), o.contentType(), key, o.metadata()));
+        Envelope envelope = envelope(engine, key, reading);
         objects.put(layout.fingerprintKey(envelope.articleId()), envelope.toJson(), "application/json");
         return Optional.of(envelope);
     }
 
-    Envelope envelope(String key, ObjectStore.StoredObject object) {
-        Map<String, String> meta = object.metadata();
-        Reading reading = engine.read(new Document(object.bytes(), object.contentType(), key, meta));
+    /**
+     * What the match step reads for a reading of the object at {@code key} (null for an API post):
+     * the fingerprint, or the rejection, with the metadata the engine checked and bounded. The one
+     * place an upload's and a post's reading become an envelope.
+     */
+    public static Envelope envelope(Engine engine, String key, Reading reading) {
+        Metadata m = reading.metadata();
         if (reading instanceof Reading.Accepted accepted) {
-            Article a = accepted.article();
-            Fingerprint fp = engine.fingerprint(a);
-            return new Envelope(a.id(), key, a.title(), a.source(), a.url(), a.publishedAt(), fp.encode(), null, null);
+            return new Envelope(accepted.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(),
+                    engine.fingerprint(accepted.article()).encode(), null, null);
         }
         Reading.Rejected r = (Reading.Rejected) reading;
-        return new Envelope(r.articleId(), key, meta.get("title"), meta.get("source"), meta.get("url"),
-                lenientInstant(meta.get("published-at")), null, r.code(), r.reason());
-    }
-
-    /** Metadata of a rejected upload is informational only: a bad date must not hide the real reason. */
-    private static Instant lenientInstant(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new Envelope(r.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(), null, r.code(), r.reason());
     }
 }

@@ -46,4 +46,37 @@ class TelemetryTest {
         Telemetry lambda = Telemetry.forFunction("match", name -> "AWS_LAMBDA_FUNCTION_NAME".equals(name) ? "fn" : null);
         assertEquals(System.out, lambda.sink());
     }
+
+    @Test
+    void theInvocationIsLoggedInPowertoolsFieldNames() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Telemetry t = new Telemetry("match", new PrintStream(buf, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC));
+        String function = "match-" + System.nanoTime(); // a function no other test has started
+        Telemetry.Invocation first = Telemetry.Invocation.start(function, "req-1", "storyprint-match", "3",
+                "arn:aws:lambda:us-east-1:000000000000:function:storyprint-match:live", 1024);
+        Telemetry.Invocation second = Telemetry.Invocation.start(function, "req-2", "storyprint-match", "3",
+                "arn:aws:lambda:us-east-1:000000000000:function:storyprint-match:live", 1024);
+        t.article(first, "00000000000000000001", "fingerprints/x.json", "original", "00000000000000000001", 12,
+                Telemetry.OUTCOME_OK);
+        t.article(second, null, "fingerprints/y.json", null, null, 3, Telemetry.OUTCOME_FAILED);
+        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+        JsonNode a = new ObjectMapper().readTree(lines[0]);
+        JsonNode b = new ObjectMapper().readTree(lines[1]);
+        assertEquals(true, a.get("cold_start").asBoolean());
+        assertEquals(false, b.get("cold_start").asBoolean());
+        assertEquals("req-1", a.get("function_request_id").asText());
+        assertEquals("req-2", b.get("function_request_id").asText());
+        assertEquals("storyprint-match", a.get("function_name").asText());
+        assertEquals(1024, a.get("function_memory_size").asInt());
+        assertEquals("3", a.get("function_version").asText());
+        assertEquals("storyprint", a.get("service").asText());
+        assertEquals("2023-11-14T22:13:20Z", a.get("timestamp").asText());
+        assertEquals("ERROR", b.get("level").asText());
+        assertEquals("match failed", b.get("message").asText());
+        // outside Lambda: none of the invocation fields
+        t.article("x", "k", "original", "x", 1, Telemetry.OUTCOME_OK);
+        assertEquals(false, new ObjectMapper().readTree(buf.toString(StandardCharsets.UTF_8).split("\n")[2])
+                .has("function_request_id"));
+    }
 }

@@ -2,7 +2,6 @@ package dev.storyprint.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import dev.storyprint.engine.Article;
 import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Document;
 import dev.storyprint.engine.Engine;
@@ -10,7 +9,7 @@ import dev.storyprint.engine.Reading;
 import dev.storyprint.engine.Verdict;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticleRepository;
-import dev.storyprint.store.Envelope;
+import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.MatchService;
 import dev.storyprint.store.ObjectStore;
 import dev.storyprint.store.RetryableException;
@@ -54,13 +53,17 @@ final class Api {
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return handle(event, Telemetry.Invocation.NONE);
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, Telemetry.Invocation invocation) {
         if (event == null) {
             return Responses.error(ApiException.badRequest("no request"));
         }
         try {
             Route.Match m = Route.resolve(event);
             return switch (m.route()) {
-                case POST_ARTICLE -> postArticle(event);
+                case POST_ARTICLE -> postArticle(event, invocation);
                 case GET_ARTICLE -> getArticle(m.parameter("articleId"));
                 case GET_STORY -> getStory(m.parameter("storyId"));
                 case GET_STORY_PAGE -> storyPage(m.parameter("storyId"));
@@ -73,24 +76,33 @@ final class Api {
             // An earlier copy of this story is still being decided: the client may simply retry.
             return Responses.error(503, ApiException.BUSY, e.getMessage(), Map.of("retry-after", RETRY_AFTER_SECONDS));
         } catch (RuntimeException e) {
-            System.err.println("api: internal error on " + event.getRouteKey() + " " + event.getRawPath());
+            System.err.println("api: internal error on " + event.getRouteKey() + " " + event.getRawPath()
+                    + (invocation.requestId() == null ? "" : " (function_request_id " + invocation.requestId() + ")"));
             e.printStackTrace();
             return Responses.error(500, ApiException.INTERNAL, "internal error; see the function's log", Map.of());
         }
     }
 
-    /** Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected}. */
-    private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event) {
+    /**
+     * Classifies synchronously; a rejected article is a 200 verdict with label {@code rejected},
+     * unless the engine's reason says the request is malformed ({@link ArticlePost#REQUEST_ERRORS}).
+     */
+    private APIGatewayV2HTTPResponse postArticle(APIGatewayV2HTTPEvent event, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
         ArticlePost post = ArticlePost.from(event);
+        Reading reading = engine.read(post.document());
+        if (reading instanceof Reading.Rejected r && ArticlePost.REQUEST_ERRORS.contains(r.code())) {
+            throw ApiException.badRequest(r.reason());
+        }
         Verdict v;
         try {
-            v = match.process(envelope(post));
+            v = match.process(FingerprintService.envelope(engine, null, reading));
         } catch (RuntimeException e) {
-            telemetry.article(null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
-        telemetry.article(v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start), Telemetry.OUTCOME_OK);
+        telemetry.article(invocation, v.articleId(), null, v.label().wire(), v.storyId(), millisSince(start),
+                Telemetry.OUTCOME_OK);
         keepText(v, post);
         return Responses.raw(200, VerdictJson.toJson(v), Map.of("location", "/articles/" + v.articleId()));
     }
@@ -144,19 +156,6 @@ final class Api {
         body.put("articleCount", ((Map<?, ?>) doc.get("views")).size());
         body.put("bytes", html.length);
         return Responses.json(201, body, Map.of());
-    }
-
-    /** What the fingerprint step would have written for this post (it has no S3 key). */
-    Envelope envelope(ArticlePost post) {
-        Reading reading = engine.read(post.document());
-        if (reading instanceof Reading.Accepted accepted) {
-            Article a = accepted.article();
-            return new Envelope(a.id(), null, a.title(), a.source(), a.url(), a.publishedAt(),
-                    engine.fingerprint(a).encode(), null, null);
-        }
-        Reading.Rejected r = (Reading.Rejected) reading;
-        return new Envelope(r.articleId(), null, post.title(), post.source(), post.url(), post.publishedAt(), null,
-                r.code(), r.reason());
     }
 
     private APIGatewayV2HTTPResponse getArticle(String articleId) {

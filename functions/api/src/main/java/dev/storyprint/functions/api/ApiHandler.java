@@ -12,7 +12,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import org.crac.Core;
@@ -67,7 +67,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             DynamoDbClient db = AwsClients.dynamoDb(c);
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, c.articlesTable(), c.signaturesTable(), meter);
-            S3RestObjectStore objects = new S3RestObjectStore(c);
+            S3ObjectStore objects = new S3ObjectStore(AwsClients.s3(c), c.bucket());
             MatchService match = new MatchService(ENGINE, objects, articles,
                     new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout());
             return new Api(ENGINE, match, articles, objects, Telemetry.forFunction(Api.FUNCTION));
@@ -87,6 +87,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return api.handle(event);
+        return api.handle(event, context == null ? Telemetry.Invocation.NONE : Telemetry.Invocation.start(Api.FUNCTION,
+                context.getAwsRequestId(), context.getFunctionName(), context.getFunctionVersion(),
+                context.getInvokedFunctionArn(), context.getMemoryLimitInMB()));
     }
 }

@@ -12,8 +12,7 @@ import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.Config;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Runs the API's request paths before a SnapStart snapshot, on made-up text and on throwaway SDK
@@ -44,14 +44,13 @@ final class ApiPriming {
 
     /** Statuses of the last round's requests (a rejected post, two unknown ids, an unknown route). */
     static List<Integer> warm(Engine engine) {
-        try (CannedResponseHttpClient s3 = canned(new byte[0]);
+        try (S3Client s3 = S3Client.builder().httpClient(canned(new byte[0])).region(Region.US_EAST_1)
+                     .credentialsProvider(dummyCredentials()).endpointOverride(NOWHERE).forcePathStyle(true).build();
              DynamoDbClient db = DynamoDbClient.builder().httpClient(canned(DYNAMO_EMPTY.getBytes(StandardCharsets.UTF_8)))
                      .region(Region.US_EAST_1).credentialsProvider(dummyCredentials()).endpointOverride(NOWHERE).build()) {
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, "priming-articles", "priming-signatures", meter);
-            S3RestObjectStore objects = new S3RestObjectStore(s3, dummyCredentials(),
-                    new Config("priming", "priming-articles", "priming-signatures", StorageLayout.DEFAULT,
-                            Config.DEFAULT_REGION, NOWHERE));
+            S3ObjectStore objects = new S3ObjectStore(s3, "priming");
             MatchService match = new MatchService(engine, objects, articles,
                     new DynamoSignatureIndex(db, "priming-signatures", meter), StorageLayout.DEFAULT);
             Api api = new Api(engine, match, articles, objects, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));

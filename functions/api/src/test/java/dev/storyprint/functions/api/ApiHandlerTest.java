@@ -9,8 +9,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyprint.engine.ArticleIds;
+import dev.storyprint.engine.Document;
+import dev.storyprint.engine.Reading;
+import dev.storyprint.engine.text.Limits;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ObjectStore;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +171,38 @@ class ApiHandlerTest {
         APIGatewayV2HTTPEvent badBase64 = Events.post("text/plain", "***not base64***");
         badBase64.setIsBase64Encoded(true);
         error(Route.POST_ARTICLE, badBase64, 400, "bad-request");
+    }
+
+    @Test
+    void malformedRequestsSayWhatTheEngineSaysOfTheSameBytes() {
+        String body = "{\"text\": \"x\", \"publishedAt\": \"last Tuesday\"}";
+        String message = error(Route.POST_ARTICLE, Events.post("application/json", body), 400, "bad-request")
+                .get("message").asText();
+        Reading r = LocalBackend.ENGINE.read(new Document(Events.utf8(body), "application/json", "incoming/x.json", Map.of()));
+        assertEquals(((Reading.Rejected) r).reason(), message, "one validation, one message");
+        String unparsable = error(Route.POST_ARTICLE, Events.post("application/json", "{\"text\": \"x\",}"), 400,
+                "bad-request").get("message").asText();
+        assertFalse(unparsable.contains("com.fasterxml") || unparsable.contains("Exception") || unparsable.contains("code 125"),
+                unparsable);
+        APIGatewayV2HTTPEvent badQueryDate = Events.post("text/plain", Stories.SOURCE);
+        badQueryDate.setQueryStringParameters(Map.of("publishedAt", "soon"));
+        assertTrue(error(Route.POST_ARTICLE, badQueryDate, 400, "bad-request").get("message").asText().contains("\"soon\""));
+    }
+
+    @Test
+    void aHugeTitleOrUrlIsBoundedAndTheArticleStillDecided() {
+        String huge = "Headline ".repeat(450 * 1024 / 9);
+        String json = "{\"text\": \"" + Stories.SOURCE.replace("\"", "\\\"").replace("\n", "\\n") + "\", \"title\": \""
+                + huge + "\", \"url\": \"https://example.com/" + huge + "\"}";
+        JsonNode v = ok(Route.POST_ARTICLE, Events.post("application/json", json));
+        assertEquals(Limits.MAX_TITLE_CHARS, v.get("title").asText().length());
+        assertEquals(Limits.MAX_URL_CHARS, v.get("url").asText().length());
+        APIGatewayV2HTTPEvent query = Events.post("text/plain", Stories.UNRELATED);
+        query.setQueryStringParameters(Map.of("title", huge, "source", huge));
+        JsonNode q = ok(Route.POST_ARTICLE, query);
+        assertEquals(Limits.MAX_TITLE_CHARS, q.get("title").asText().length());
+        assertEquals(Limits.MAX_SOURCE_CHARS, q.get("source").asText().length());
+        assertTrue(fx.articles().find(q.get("articleId").asText()).orElseThrow().isFinal());
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.TableDefinitions;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,9 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -103,10 +100,8 @@ final class LocalBackend {
         s3.createBucket(b -> b.bucket(bucket));
         CapacityMeter meter = new CapacityMeter();
         DynamoArticleRepository repo = new DynamoArticleRepository(dynamoDb, articles, signatures, meter);
-        // The production object store (S3's REST API, SigV4-signed); s3proxy verifies the signatures.
-        ObjectStore objects = new S3RestObjectStore(UrlConnectionHttpClient.create(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)),
-                config(bucket, articles, signatures, s3Endpoint));
+        // The production object store and client settings; s3proxy verifies the signatures.
+        ObjectStore objects = new S3ObjectStore(s3, bucket);
         MatchService match = new MatchService(ENGINE, objects, repo, new DynamoSignatureIndex(dynamoDb, signatures, meter),
                 StorageLayout.DEFAULT);
         Api api = new Api(ENGINE, match, repo, objects, new Telemetry(Api.FUNCTION, null, Clock.systemUTC()));

@@ -11,7 +11,8 @@ import dev.storyprint.store.Priming;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.aws.Config;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.AwsClients;
+import dev.storyprint.store.aws.S3ObjectStore;
 import java.util.Objects;
 import java.util.Optional;
 import org.crac.Core;
@@ -46,7 +47,8 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
     private static final class Defaults {
         static final Engine ENGINE = Engine.standard();
         static final Config CONFIG = Config.fromEnvironment();
-        static final FingerprintService SERVICE = new FingerprintService(ENGINE, new S3RestObjectStore(CONFIG),
+        static final FingerprintService SERVICE = new FingerprintService(ENGINE,
+                new S3ObjectStore(AwsClients.s3(CONFIG), CONFIG.bucket()),
                 CONFIG.layout());
         static final Telemetry TELEMETRY = Telemetry.forFunction(FUNCTION);
     }
@@ -72,28 +74,37 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
         if (event == null || event.getRecords() == null) {
             return null;
         }
+        Telemetry.Invocation invocation = invocation(context);
         for (S3EventNotificationRecord record : event.getRecords()) {
-            handle(record.getS3().getObject().getUrlDecodedKey());
+            Long size = record.getS3().getObject().getSizeAsLong();
+            handle(record.getS3().getObject().getUrlDecodedKey(), size == null ? FingerprintService.UNKNOWN_SIZE : size,
+                    invocation);
         }
         return null;
     }
 
-    private void handle(String key) {
+    private void handle(String key, long size, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
         if (!layout.isIncoming(key)) {
             // Our own writes must never re-trigger us (recursion guard if the trigger filter is wrong).
-            telemetry.article(null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
+            telemetry.article(invocation, null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
             return;
         }
         try {
-            Optional<Envelope> envelope = service.process(key);
-            telemetry.article(envelope.map(Envelope::articleId).orElse(null), key,
+            Optional<Envelope> envelope = service.process(key, size);
+            telemetry.article(invocation, envelope.map(Envelope::articleId).orElse(null), key,
                     envelope.map(e -> e.rejected() ? "rejected" : null).orElse(null), null,
                     millisSince(start), envelope.isPresent() ? Telemetry.OUTCOME_OK : Telemetry.OUTCOME_SKIPPED);
         } catch (RuntimeException e) {
-            telemetry.article(null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
+    }
+
+    /** This event's invocation for the log line (the context is null only in tests). */
+    static Telemetry.Invocation invocation(Context c) {
+        return c == null ? Telemetry.Invocation.NONE : Telemetry.Invocation.start(FUNCTION, c.getAwsRequestId(),
+                c.getFunctionName(), c.getFunctionVersion(), c.getInvokedFunctionArn(), c.getMemoryLimitInMB());
     }
 
     private static long millisSince(long start) {

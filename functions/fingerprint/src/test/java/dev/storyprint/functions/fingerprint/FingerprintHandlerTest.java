@@ -90,4 +90,81 @@ class FingerprintHandlerTest {
                 }, StorageLayout.DEFAULT), StorageLayout.DEFAULT, Telemetry.forFunction("fingerprint", n -> "off"));
         assertThrows(IllegalStateException.class, () -> broken.handleRequest(event("incoming/a.txt"), null));
     }
+
+    @Test
+    void everyLogLineCarriesTheRequestIdAndTheColdStartFlag() {
+        byte[] bytes = article().getBytes(StandardCharsets.UTF_8);
+        objects.upload("incoming/traced.txt", bytes, "text/plain", Map.of());
+        handler.handleRequest(event("incoming/traced.txt"), new TestContext("req-1"));
+        handler.handleRequest(event("incoming/traced.txt"), new TestContext("req-2"));
+        String[] lines = log.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length);
+        // Powertools' field names: the first event of the process is the cold start
+        assertTrue(lines[0].contains("\"cold_start\":true") && lines[0].contains("\"function_request_id\":\"req-1\""),
+                lines[0]);
+        assertTrue(lines[1].contains("\"cold_start\":false") && lines[1].contains("\"function_request_id\":\"req-2\""),
+                lines[1]);
+        for (String line : lines) {
+            assertTrue(line.contains("\"function_name\":\"storyprint-fingerprint\"") && line.contains("\"service\":\"storyprint\"")
+                    && line.contains("\"function_memory_size\":1024"), line);
+        }
+    }
+
+    /** The fields of Lambda's context a handler reads; what the runtime would pass. */
+    record TestContext(String requestId) implements com.amazonaws.services.lambda.runtime.Context {
+        @Override
+        public String getAwsRequestId() {
+            return requestId;
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "/aws/lambda/storyprint-fingerprint";
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "test";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "storyprint-fingerprint";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "7";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:us-east-1:000000000000:function:storyprint-fingerprint:live";
+        }
+
+        @Override
+        public com.amazonaws.services.lambda.runtime.CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public com.amazonaws.services.lambda.runtime.ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return 60_000;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public com.amazonaws.services.lambda.runtime.LambdaLogger getLogger() {
+            return null;
+        }
+    }
 }

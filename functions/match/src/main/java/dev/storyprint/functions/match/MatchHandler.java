@@ -15,7 +15,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
-import dev.storyprint.store.aws.S3RestObjectStore;
+import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public final class MatchHandler implements RequestHandler<S3Event, Void> {
         private static MatchService service(Engine engine, Config config) {
             DynamoDbClient db = AwsClients.dynamoDb(config);
             CapacityMeter meter = new CapacityMeter();
-            return new MatchService(engine, new S3RestObjectStore(config),
+            return new MatchService(engine, new S3ObjectStore(AwsClients.s3(config), config.bucket()),
                     new DynamoArticleRepository(db, config.articlesTable(), config.signaturesTable(), meter),
                     new DynamoSignatureIndex(db, config.signaturesTable(), meter), config.layout());
         }
@@ -90,28 +90,35 @@ public final class MatchHandler implements RequestHandler<S3Event, Void> {
         if (event == null || event.getRecords() == null) {
             return null;
         }
+        Telemetry.Invocation invocation = invocation(context);
         for (S3EventNotificationRecord record : event.getRecords()) {
-            handle(record.getS3().getObject().getUrlDecodedKey());
+            handle(record.getS3().getObject().getUrlDecodedKey(), invocation);
         }
         return null;
     }
 
-    private void handle(String key) {
+    private void handle(String key, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
         if (!layout.isFingerprint(key)) {
             // Our own results must never re-trigger us (recursion guard if the trigger filter is wrong).
-            telemetry.article(null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
+            telemetry.article(invocation, null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
             return;
         }
         try {
             Optional<Verdict> v = service.process(key);
-            telemetry.article(v.map(Verdict::articleId).orElse(null), key, v.map(x -> x.label().wire()).orElse(null),
+            telemetry.article(invocation, v.map(Verdict::articleId).orElse(null), key, v.map(x -> x.label().wire()).orElse(null),
                     v.map(Verdict::storyId).orElse(null), millisSince(start),
                     v.isPresent() ? Telemetry.OUTCOME_OK : Telemetry.OUTCOME_SKIPPED);
         } catch (RuntimeException e) {
-            telemetry.article(null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
             throw e;
         }
+    }
+
+    /** This event's invocation for the log line (the context is null only in tests). */
+    static Telemetry.Invocation invocation(Context c) {
+        return c == null ? Telemetry.Invocation.NONE : Telemetry.Invocation.start(FUNCTION, c.getAwsRequestId(),
+                c.getFunctionName(), c.getFunctionVersion(), c.getInvokedFunctionArn(), c.getMemoryLimitInMB());
     }
 
     private static long millisSince(long start) {

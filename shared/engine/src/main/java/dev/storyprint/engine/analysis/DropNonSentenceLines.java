@@ -1,5 +1,7 @@
 package dev.storyprint.engine.analysis;
 
+import dev.storyprint.engine.text.Scripts;
+
 /**
  * Drops short lines that do not end like a sentence: headlines, mastheads, section labels, bylines
  * ("Jane Doe, Reuters"), "SEE OPINION", related-link lists. Copies of one story differ mostly in such
@@ -11,9 +13,26 @@ final class DropNonSentenceLines extends LineRule {
 
     @Override
     String line(String line, long facts) {
-        if (Lines.endsLikeSentence(line) || LineFacts.words(facts) > MAX_WORDS) {
+        if (Lines.endsLikeSentence(line) || LineFacts.words(facts) > MAX_WORDS || unspacedTerms(line) > MAX_WORDS) {
             return line;
         }
         return null;
+    }
+
+    /**
+     * The bigram terms of a line's unspaced-script runs ({@link Scripts}): a Chinese or Thai
+     * paragraph has few or no spaces, so its length shows in these, not in space-separated words.
+     * Reached only for lines the two tests before would drop: headlines, labels, bylines.
+     */
+    static int unspacedTerms(String line) {
+        int terms = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= Scripts.FIRST_UNSPACED && Scripts.isUnspaced(line.charAt(i))) {
+                int end = Scripts.runEnd(line, i);
+                terms += Scripts.terms(end - i);
+                i = end;
+            }
+        }
+        return terms;
     }
 }

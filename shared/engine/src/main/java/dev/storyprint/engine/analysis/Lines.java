@@ -1,5 +1,7 @@
 package dev.storyprint.engine.analysis;
 
+import dev.storyprint.engine.text.Scripts;
+
 /** Small character-scanning helpers shared by the line filters (no regex in hot paths). */
 final class Lines {
     private Lines() {}
@@ -39,7 +41,7 @@ final class Lines {
             return false;
         }
         char c = line.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';' || Scripts.isFullStop(c);
     }
 
     static boolean isCloser(char c) {

@@ -1,5 +1,6 @@
 package dev.storyprint.engine.analysis;
 
+import dev.storyprint.engine.text.Scripts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -233,6 +234,22 @@ final class Tokenizer {
             } else if (cls == 0 || cls < 0 && !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
+            } else if (c >= Scripts.FIRST_UNSPACED && Scripts.isUnspaced(c)) {
+                // no spaces to split on: overlapping character bigrams are the terms (a lone char
+                // is its own), so shingles and anchors work on them as on words
+                i = unspacedEnd(line, i, n);
+                if (i - start == 1) {
+                    out.add(start, i, null, sentence, !inSentence);
+                }
+                for (int k = start; k + 1 < i; k++) {
+                    out.add(k, k + 2, null, sentence, !inSentence && k == start);
+                }
+                inSentence = true;
+                if (i < n && Scripts.isFullStop(line[i])) {
+                    sentence++;
+                    inSentence = false;
+                }
+                continue;
             } else if (letter(c) && isAcronymStart(line, i, n)) {
                 i = acronym(line, i, n);
                 // an acronym's term is its surface without dots
@@ -318,12 +335,23 @@ final class Tokenizer {
         return letter(line[i]) && (i + 1 >= n || !letterOrDigit(line[i + 1]));
     }
 
-    /** The end of the word at {@code i}; an apostrophe inside it needs a letter on both sides. */
+    /** The end of the run of unspaced-script chars at {@code i}. */
+    private static int unspacedEnd(char[] line, int i, int n) {
+        while (i < n && Scripts.isUnspaced(line[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The end of the word at {@code i}; an apostrophe inside it needs a letter on both sides. An
+     * unspaced-script char ends it ("iPhone" in "iPhone手机"): those chars make bigrams of their own.
+     */
     private static int word(char[] line, int i, int n) {
         int first = i;
         while (i < n) {
             char c = line[i];
-            if (letterOrDigit(c) || isMark(c)) {
+            if ((letterOrDigit(c) || isMark(c)) && (c < Scripts.FIRST_UNSPACED || !Scripts.isUnspaced(c))) {
                 i++;
             } else if (c == '\'' && i + 1 < n && letter(line[i + 1]) && i > first
                     && letter(line[i - 1])) {

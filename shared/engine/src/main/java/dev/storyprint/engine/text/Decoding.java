@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Bytes to text: a declared charset that decodes cleanly wins; a BOM (UTF-8, UTF-16LE/BE, UTF-32)
- * decides; else NUL-lane sniffing finds BOM-less
- * UTF-16; else strict UTF-8; else strict Windows-1252 when the result is plausible Western text.
- * Decoders REPORT errors, never replace silently. Binary signatures and control characters are
- * recognised here too because they decide whether there is text at all.
+ * Bytes to text, by one policy whatever the entrance (an S3 upload with any Content-Type, classify,
+ * POST /articles): a binary signature rejects; a BOM (UTF-8, UTF-16LE/BE, UTF-32) decides; else
+ * NUL-lane sniffing finds BOM-less UTF-16; else strict UTF-8; only then a declared charset (it
+ * can name what detection cannot, never override valid UTF-8); else strict Windows-1252 when the
+ * result is plausible Western text. Whatever chose the charset, the same checks follow on the
+ * decoded text (NUL characters, control and replacement shares), so a declaration can change
+ * which text is read, never whether odd text passes. Decoders REPORT errors, never replace.
  */
 final class Decoding {
     private Decoding() {}
@@ -38,46 +40,8 @@ final class Decoding {
         }
     }
 
-    /** Decodes with the charset a content type declares when it is known and fits, else detects. */
+    /** Decodes by the policy above; {@code contentType} may declare a charset. */
     static Result decode(byte[] bytes, String contentType) {
-        Charset declared = declaredCharset(contentType);
-        // clients often declare Latin-1 by default: bytes that are valid UTF-8 say otherwise
-        boolean latinDefault = declared != null && (declared.equals(StandardCharsets.ISO_8859_1)
-                || declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.US_ASCII));
-        if (latinDefault && strict(bytes, 0, StandardCharsets.UTF_8) != null) {
-            declared = null;
-        }
-        if (declared != null && BinarySignatures.match(bytes) == null && !startsWithBom(bytes)) {
-            String text = strict(bytes, 0, declared);
-            if (text != null) {
-                return checked(text, declared);
-            }
-        }
-        return decode(bytes);
-    }
-
-    /** The {@code charset} parameter of a content type, when the JVM knows it; else null. */
-    static Charset declaredCharset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (at < 0) {
-            return null;
-        }
-        String name = contentType.substring(at + "charset=".length()).split("[;,\\s]", 2)[0].replace("\"", "").strip();
-        try {
-            return name.isEmpty() || !Charset.isSupported(name) ? null : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return null; // illegal charset name: detect instead
-        }
-    }
-
-    private static boolean startsWithBom(byte[] bytes) {
-        return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
-    }
-
-    static Result decode(byte[] bytes) {
         String magic = BinarySignatures.match(bytes);
         if (magic != null) {
             return Result.fail("binary", "looks like " + magic + ", not text");
@@ -100,9 +64,6 @@ final class Decoding {
             bomCharset = StandardCharsets.UTF_16BE;
             bom = 2;
         }
-        if (bomCharset == null) {
-            bomCharset = bomlessUtf16(bytes);
-        }
         if (bomCharset != null) {
             String text = strict(bytes, bom, bomCharset);
             if (text == null) {
@@ -111,12 +72,30 @@ final class Decoding {
             }
             return checked(text, bomCharset);
         }
-        if (hasNul(bytes)) {
-            return Result.fail("binary", "contains NUL bytes: binary data, not text");
+        Charset sniffed = bomlessUtf16(bytes);
+        if (sniffed != null) {
+            String text = strict(bytes, 0, sniffed);
+            if (text == null) {
+                return Result.fail("bad-encoding", "reads as " + sniffed.name() + " without a byte order mark (every other "
+                        + "byte is NUL) but is not valid " + sniffed.name()
+                        + ((bytes.length & 1) != 0 ? ": it has an odd number of bytes" : ": it has unpaired surrogates"));
+            }
+            return checked(text, sniffed);
         }
         String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return checked(utf8, StandardCharsets.UTF_8);
+        }
+        Charset declared = declaredCharset(contentType);
+        if (declared != null) {
+            String text = strict(bytes, 0, declared);
+            if (text != null) {
+                return checked(text, declared);
+            }
+        }
+        if (hasNul(bytes)) {
+            return Result.fail("binary", "contains NUL bytes: binary data, not text (UTF-16 text without a byte order "
+                    + "mark is read only when it is mostly Latin script; add one, or declare the charset)");
         }
         String single = strict(bytes, 0, WINDOWS_1252);
         if (single == null) {
@@ -134,6 +113,30 @@ final class Decoding {
         return result;
     }
 
+    /** Detection alone, as for a document that declares nothing. */
+    static Result decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /** The {@code charset} parameter of a content type, when the JVM knows it; else null. */
+    static Charset declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (at < 0) {
+            return null;
+        }
+        String name = contentType.substring(at + "charset=".length()).split("[;,\\s]", 2)[0].replace("\"", "").strip();
+        try {
+            Charset c = name.isEmpty() || !Charset.isSupported(name) ? null : Charset.forName(name);
+            // as browsers do (WHATWG Encoding): these labels mean Windows-1252, a superset
+            return c != null && (c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII)) ? WINDOWS_1252 : c;
+        } catch (IllegalArgumentException e) {
+            return null; // illegal charset name: detect instead
+        }
+    }
+
     /** Rejects decoded text that is mostly control characters or replacement characters. */
     private static Result checked(String text, Charset charset) {
         int controls = 0;
@@ -141,6 +144,9 @@ final class Decoding {
         int visible = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            if (c == 0) {
+                return Result.fail("binary", "contains NUL characters: binary data, not text");
+            }
             if (c == '\ufffd') {
                 replacements++;
             } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7f && c <= 0x9f)) {

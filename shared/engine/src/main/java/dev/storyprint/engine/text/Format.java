@@ -2,7 +2,11 @@ package dev.storyprint.engine.text;
 
 import java.util.Locale;
 
-/** What the decoded text is: declared by content type or name, else sniffed from its start. */
+/**
+ * What the decoded text is. A declared JSON type (or a .json name) is a claim the text must
+ * live up to; otherwise the text decides, so the same bytes are read alike whatever Content-Type
+ * an entrance sent: a leading brace is tried as JSON, markup is HTML, the rest is plain text.
+ */
 enum Format {
     TEXT, HTML, JSON, SNIFFED_JSON;
 
@@ -16,28 +20,31 @@ enum Format {
         if (type.contains("json") || file.endsWith(".json")) {
             return JSON;
         }
-        if (type.contains("html") || file.endsWith(".html") || file.endsWith(".htm") || file.endsWith(".xhtml")) {
-            return HTML;
-        }
         String start = start(text);
-        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
-            return HTML; // unmistakable markup, whatever the label says
-        }
-        boolean declaredText = type.startsWith("text/plain") || file.endsWith(".txt");
-        if (declaredText) {
-            return TEXT;
-        }
         if (start.startsWith("{")) {
             return SNIFFED_JSON;
+        }
+        return looksLikeHtml(start) ? HTML : TEXT;
+    }
+
+    /** A page (doctype, html element, or a tag opening the text) or text with paragraph markup in it. */
+    private static boolean looksLikeHtml(String start) {
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+            return true;
         }
         if (start.startsWith("<")) {
             for (String marker : HTML_MARKERS) {
                 if (start.contains(marker)) {
-                    return HTML;
+                    return true;
                 }
             }
         }
-        return TEXT;
+        for (String marker : FRAGMENT_MARKERS) {
+            if (start.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A JSON "text" field holding markup: paragraphs or line breaks as tags. */

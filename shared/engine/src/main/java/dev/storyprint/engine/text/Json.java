@@ -1,243 +1,66 @@
 package dev.storyprint.engine.text;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.Locale;
 
 /**
- * A small strict JSON parser (RFC 8259) for the article envelope, so the engine needs no JSON
- * library. Objects become {@link Map}, arrays {@link List}, numbers {@link Double}. Nesting is
- * bounded by {@link Limits#MAX_JSON_DEPTH}.
+ * The article envelope's JSON, read with Jackson: strict RFC 8259 (no comments, no trailing
+ * content, no duplicate keys), nesting bounded by {@link Limits#MAX_JSON_DEPTH}. Errors carry our
+ * own short message with the position, never the library's text.
  */
 final class Json {
-    private final String s;
-    private int pos;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_JSON_DEPTH).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
 
-    private Json(String s) {
-        this.s = s;
-    }
+    private Json() {}
 
-    /** Thrown for any syntax error, with the offset. */
+    /** Thrown for any syntax error, with what went wrong and where. */
     static final class SyntaxError extends Exception {
-        SyntaxError(String message, int offset) {
-            super(message + " at offset " + offset);
+        SyntaxError(String message) {
+            super(message, null, false, false);
         }
     }
 
-    static Object parse(String text) throws SyntaxError {
-        Json p = new Json(text);
-        p.skipSpace();
-        Object value = p.value(0);
-        p.skipSpace();
-        if (p.pos != p.s.length()) {
-            throw new SyntaxError("unexpected content after the JSON value", p.pos);
-        }
-        return value;
-    }
-
-    private Object value(int depth) throws SyntaxError {
-        if (depth > Limits.MAX_JSON_DEPTH) {
-            throw new SyntaxError("nesting deeper than " + Limits.MAX_JSON_DEPTH, pos);
-        }
-        if (pos >= s.length()) {
-            throw new SyntaxError("unexpected end of input", pos);
-        }
-        char c = s.charAt(pos);
-        switch (c) {
-            case '{':
-                return object(depth);
-            case '[':
-                return array(depth);
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
-                }
-                throw new SyntaxError("unexpected character '" + c + "'", pos);
+    static JsonNode parse(String text) throws SyntaxError {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode root = MAPPER.readTree(parser);
+            JsonLocation end = parser.currentLocation();
+            if (root == null || root.isMissingNode()) {
+                throw new SyntaxError("no JSON value");
+            }
+            if (!text.substring((int) Math.min(text.length(), end.getCharOffset())).isBlank()) {
+                throw new SyntaxError("unexpected content after the JSON value" + at(end));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new SyntaxError("nesting deeper than " + Limits.MAX_JSON_DEPTH + " levels");
+        } catch (JsonEOFException e) {
+            throw new SyntaxError("the JSON ends before its value is complete" + at(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            String original = e.getOriginalMessage();
+            String what = original != null && original.startsWith("Duplicate field") ? "a field appears twice" : "not valid JSON";
+            throw new SyntaxError(what + at(e.getLocation()));
+        } catch (IOException e) {
+            throw new SyntaxError("not valid JSON"); // a String source has no I/O to fail
         }
     }
 
-    private Map<String, Object> object(int depth) throws SyntaxError {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw new SyntaxError("expected a string key", pos);
-            }
-            String key = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            map.put(key, value(depth + 1));
-            skipSpace();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return map;
-            }
-            if (c != ',') {
-                throw new SyntaxError("expected ',' or '}'", pos - 1);
-            }
-        }
-    }
-
-    private List<Object> array(int depth) throws SyntaxError {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        skipSpace();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            skipSpace();
-            list.add(value(depth + 1));
-            skipSpace();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                throw new SyntaxError("expected ',' or ']'", pos - 1);
-            }
-        }
-    }
-
-    private String string() throws SyntaxError {
-        pos++; // opening quote
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            if (pos >= s.length()) {
-                throw new SyntaxError("unterminated string", pos);
-            }
-            char c = s.charAt(pos++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c < 0x20) {
-                throw new SyntaxError("control character in string", pos - 1);
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            if (pos >= s.length()) {
-                throw new SyntaxError("unterminated escape", pos);
-            }
-            char e = s.charAt(pos++);
-            switch (e) {
-                case '"': b.append('"'); break;
-                case '\\': b.append('\\'); break;
-                case '/': b.append('/'); break;
-                case 'b': b.append('\b'); break;
-                case 'f': b.append('\f'); break;
-                case 'n': b.append('\n'); break;
-                case 'r': b.append('\r'); break;
-                case 't': b.append('\t'); break;
-                case 'u':
-                    if (pos + 4 > s.length()) {
-                        throw new SyntaxError("short \\u escape", pos);
-                    }
-                    int code = 0;
-                    for (int i = 0; i < 4; i++) {
-                        int d = Character.digit(s.charAt(pos++), 16);
-                        if (d < 0) {
-                            throw new SyntaxError("bad \\u escape", pos - 1);
-                        }
-                        code = code * 16 + d;
-                    }
-                    b.append((char) code);
-                    break;
-                default:
-                    throw new SyntaxError("bad escape '\\" + e + "'", pos - 1);
-            }
-        }
-    }
-
-    private Double number() throws SyntaxError {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        if (!digitAt(pos)) {
-            throw new SyntaxError("bad number", pos);
-        }
-        if (s.charAt(pos) == '0') {
-            pos++;
-        } else {
-            while (digitAt(pos)) {
-                pos++;
-            }
-        }
-        if (peek() == '.') {
-            pos++;
-            if (!digitAt(pos)) {
-                throw new SyntaxError("bad fraction", pos);
-            }
-            while (digitAt(pos)) {
-                pos++;
-            }
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            if (!digitAt(pos)) {
-                throw new SyntaxError("bad exponent", pos);
-            }
-            while (digitAt(pos)) {
-                pos++;
-            }
-        }
-        return Double.valueOf(s.substring(start, pos));
-    }
-
-    private Object literal(String word, Object value) throws SyntaxError {
-        if (!s.startsWith(word, pos)) {
-            throw new SyntaxError("unexpected token", pos);
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private void expect(char c) throws SyntaxError {
-        if (peek() != c) {
-            throw new SyntaxError("expected '" + c + "'", pos);
-        }
-        pos++;
-    }
-
-    private char peek() {
-        return pos < s.length() ? s.charAt(pos) : '\0';
-    }
-
-    private boolean digitAt(int i) {
-        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
-    }
-
-    private void skipSpace() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
+    private static String at(JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? ""
+                : String.format(Locale.ROOT, " at line %d, column %d", where.getLineNr(), where.getColumnNr());
     }
 }

@@ -25,6 +25,15 @@ public final class Limits {
     public static final int SNIFF_BYTES = 4096;
     /** Share of NULs in one byte lane that marks BOM-less UTF-16 of mostly Latin text. */
     public static final double UTF16_NUL_LANE_SHARE = 0.30;
+    /**
+     * Metadata lengths in characters. An article's title, URL and source are stored twice in its
+     * DynamoDB item (as attributes and in the verdict JSON), whose limit is 400 KB: at 3 UTF-8 bytes
+     * a character these bounds keep both copies under 20 KB, whatever an upload claims. Headlines
+     * run under 300 characters; 2,048 is the sitemap protocol's URL limit.
+     */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    public static final int MAX_URL_CHARS = 2_048;
+    public static final int MAX_SOURCE_CHARS = 200;
     /** Characters inspected at the start of a text to recognise markup or JSON. */
     public static final int SNIFF_CHARS = 1024;
 }

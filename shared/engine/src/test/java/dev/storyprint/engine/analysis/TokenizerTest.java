@@ -50,6 +50,22 @@ class TokenizerTest {
     }
 
     @Test
+    void unspacedScriptsBecomeOverlappingBigrams() {
+        assertEquals("|0:北京 0:京地 0:地铁 |1:新线 1:线路", sentences("北京地铁。新线路"));
+        assertEquals(List.of("东京", "京都", "都は", "は火", "火曜", "曜日"), surfaces("東京都は火曜日".replace('東', '东')));
+        assertEquals(List.of("在", "北京"), surfaces("在 北京"), "a lone char is its own term");
+        assertEquals(List.of("iPhone", "手机", "sales", "2027", "年超", "超过"), surfaces("iPhone手机 sales 2027年超过"),
+                "a spaced word stops where the unspaced run begins");
+        assertEquals(List.of("กร", "รุ", "ุง", "งเ", "เท", "ทพ"), surfaces("กรุงเทพ"), "Thai marks stay in the run");
+        assertEquals(List.of("カー", "ード"), surfaces("カード"), "the long-vowel mark belongs to the katakana run");
+    }
+
+    @Test
+    void spacedNonLatinScriptsKeepTheirWords() {
+        assertEquals(List.of("Москва", "서울", "Αθήνα"), surfaces("Москва, 서울 Αθήνα"));
+    }
+
+    @Test
     void quotedSentenceEnd() {
         assertEquals("|0:a 0:win |1:REUTERS", sentences("a \"win.\" REUTERS"));
     }

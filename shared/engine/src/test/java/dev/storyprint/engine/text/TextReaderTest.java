@@ -232,7 +232,7 @@ class TextReaderTest {
     }
 
     @Test
-    void metadataOverridesAndBadDatesAreIgnored() {
+    void metadataOverridesTheDocumentsOwn() {
         Map<String, String> meta = Map.of("source", "Wire", "url", "https://w/1", "published-at", "2019-07-08",
                 "title", "T");
         Article a = accepted(new Document(PROSE.getBytes(StandardCharsets.UTF_8), null, "a", meta));
@@ -240,8 +240,109 @@ class TextReaderTest {
         assertEquals("https://w/1", a.url());
         assertEquals("T", a.title());
         assertEquals(Instant.parse("2019-07-08T00:00:00Z"), a.publishedAt());
-        Article b = accepted(new Document(PROSE.getBytes(StandardCharsets.UTF_8), null, "a", Map.of("published-at", "last Tuesday")));
-        assertNull(b.publishedAt());
+    }
+
+    @Test
+    void aDeclaredPublicationTimeThatIsNotIsoIsRejectedWhereverItIsDeclared() {
+        Reading.Rejected meta = rejected(new Document(PROSE.getBytes(StandardCharsets.UTF_8), null, "a",
+                Map.of("published-at", "last Tuesday", "title", "Ferries")), "bad-metadata");
+        assertTrue(meta.reason().contains("\"last Tuesday\"") && meta.reason().contains("ISO-8601"), meta.reason());
+        assertEquals("Ferries", meta.metadata().title(), "a rejection keeps the metadata it could read");
+        String json = "{\"text\": \"" + PROSE.replace("\"", "\\\"").replace("\n", "\\n")
+                + "\", \"publishedAt\": \"yesterday\"}";
+        assertTrue(rejected(doc(json, "application/json", "a"), "bad-metadata").reason().contains("\"yesterday\""));
+        // the upload's own valid time wins over the envelope's bad one
+        assertEquals(Instant.parse("2019-07-08T00:00:00Z"), accepted(new Document(json.getBytes(StandardCharsets.UTF_8),
+                "application/json", "a", Map.of("published-at", "2019-07-08"))).publishedAt());
+        // a page's own date is content, not a declaration: one that does not parse is ignored
+        String page = "<html><head><meta property=\"article:published_time\" content=\"March 3rd\"></head><body><p>"
+                + PROSE + "</p></body></html>";
+        assertNull(accepted(doc(page, "text/html", "a.html")).publishedAt());
+    }
+
+    @Test
+    void titleUrlAndSourceAreBoundedWhereverTheyComeFrom() {
+        String huge = "T".repeat(450 * 1024);
+        Article fromMeta = accepted(new Document(PROSE.getBytes(StandardCharsets.UTF_8), null, "a",
+                Map.of("title", huge, "url", "https://x/" + huge, "source", huge)));
+        assertEquals(Limits.MAX_TITLE_CHARS, fromMeta.title().length());
+        assertEquals(Limits.MAX_URL_CHARS, fromMeta.url().length());
+        assertEquals(Limits.MAX_SOURCE_CHARS, fromMeta.source().length());
+        String json = "{\"text\": \"" + PROSE.replace("\"", "\\\"").replace("\n", "\\n") + "\", \"title\": \""
+                + huge + "\", \"url\": \"" + huge + "\"}";
+        Article fromJson = accepted(doc(json, "application/json", "a.json"));
+        assertEquals(Limits.MAX_TITLE_CHARS, fromJson.title().length());
+        assertEquals(Limits.MAX_URL_CHARS, fromJson.url().length());
+        Reading.Rejected shortOne = rejected(new Document("Too short.".getBytes(StandardCharsets.UTF_8), null, "a",
+                Map.of("title", huge)), "too-short");
+        assertEquals(Limits.MAX_TITLE_CHARS, shortOne.metadata().title().length(), "rejections are bounded too");
+        // never half a surrogate pair
+        String emoji = "a".repeat(Limits.MAX_TITLE_CHARS - 1) + "\uD83D\uDCF0 more";
+        String cut = accepted(new Document(PROSE.getBytes(StandardCharsets.UTF_8), null, "a", Map.of("title", emoji))).title();
+        assertEquals(Limits.MAX_TITLE_CHARS - 1, cut.length());
+    }
+
+    @Test
+    void nulCharactersAreBinaryWhateverTheDeclaredCharset() {
+        byte[] threeNuls = (PROSE + "\u0000\u0000\u0000").getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {null, "text/plain", "text/plain; charset=utf-8", "application/octet-stream",
+                "text/plain; charset=windows-1252"}) {
+            rejected(doc(threeNuls, type, "a.txt"), "binary");
+        }
+    }
+
+    @Test
+    void bomlessUtf16IsReadWhateverTheDeclaredCharset() {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            for (String type : new String[] {null, "text/plain", "text/plain; charset=utf-8"}) {
+                assertEquals(PROSE, accepted(doc(PROSE.getBytes(cs), type, "a.txt")).text(), cs + " " + type);
+            }
+        }
+        byte[] odd = Arrays.copyOf(PROSE.getBytes(StandardCharsets.UTF_16LE), PROSE.length() * 2 + 1);
+        odd[odd.length - 1] = '\n';
+        String reason = rejected(doc(odd, null, "a.txt"), "bad-encoding").reason();
+        assertTrue(reason.contains("without a byte order mark") && reason.contains("odd number of bytes"), reason);
+    }
+
+    @Test
+    void theContentTypeDoesNotChangeWhatIsRead() {
+        String html = "<div class=\"story\"><p>" + PROSE.replace("\n", "</p><p>") + "</p></div>";
+        String json = "{\"text\": \"" + PROSE.replace("\"", "\\\"").replace("\n", "\\n") + "\", \"title\": \"Ferries\"}";
+        String braced = "{Editor's note} " + PROSE;
+        for (String body : new String[] {PROSE, html, json, braced, "Too short to judge.", "<p>Short</p>"}) {
+            Reading first = null;
+            for (String type : new String[] {null, "text/plain", "text/html", "application/octet-stream",
+                    "text/plain; charset=utf-8", "text/html; charset=ISO-8859-1", "binary/octet-stream"}) {
+                Reading r = reader.read(doc(body, type, "incoming/article"));
+                if (first == null) {
+                    first = r;
+                }
+                assertEquals(first, r, type + " changed the reading of " + body.substring(0, Math.min(20, body.length())));
+            }
+        }
+    }
+
+    @Test
+    void jsonErrorsSayWhereInOurOwnWords() {
+        for (String bad : new String[] {"{\"text\": \"x\",}", "{\"text\": \"a\"} trailing", "{\"text\": \"a\", \"text\": \"b\"}",
+                "{\"text\": \"unterminated", "{\"text\" 1}"}) {
+            String reason = rejected(doc(bad, "application/json", "a"), "malformed-json").reason();
+            assertTrue(reason.startsWith("JSON does not parse: "), reason);
+            assertTrue(!reason.contains("jackson") && !reason.contains("Exception") && !reason.contains("code 1"), reason);
+        }
+        assertTrue(rejected(doc("{\"text\": \"a\"} trailing", "application/json", "a"), "malformed-json").reason()
+                .contains("after the JSON value"));
+        assertTrue(rejected(doc("{\"text\": \"a\", \"text\": \"b\"}", "application/json", "a"), "malformed-json")
+                .reason().contains("twice"));
+        assertTrue(rejected(doc("{\"text\": \"x\",\n \"b\": }", "application/json", "a"), "malformed-json")
+                .reason().contains("line 2"));
+        String deep = "{\"text\": \"a\", \"x\": " + "[".repeat(Limits.MAX_JSON_DEPTH + 1) + "]".repeat(Limits.MAX_JSON_DEPTH + 1) + "}";
+        assertTrue(rejected(doc(deep, "application/json", "a"), "malformed-json").reason().contains("nesting deeper than 64"));
+        String shallow = "{\"text\": \"" + PROSE.replace("\"", "\\\"").replace("\n", "\\n") + "\", \"x\": "
+                + "[".repeat(Limits.MAX_JSON_DEPTH - 1) + "]".repeat(Limits.MAX_JSON_DEPTH - 1) + "}";
+        accepted(doc(shallow, "application/json", "a"));
+        assertEquals("\"title\" must be a string", rejected(doc("{\"text\": \"a\", \"title\": 5}", "application/json", "a"),
+                "malformed-json").reason());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.storyprint.store.aws;
 
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -32,13 +31,6 @@ public final class AwsClients {
      */
     public static final int MAX_ATTEMPTS = 8;
 
-    /**
-     * Test hook, never set in production: names a class implementing
-     * {@code UnaryOperator<SdkHttpClient>} that wraps the raw HTTP client of {@link S3RestObjectStore}
-     * (which bypasses the SDK's interceptor chain), so fault-injection tests reach it too.
-     */
-    public static final String TEST_HTTP_DECORATOR_PROPERTY = "storyprint.test.http-decorator";
-
     public static S3Client s3(Config config) {
         return S3.create(config, ClientOverrideConfiguration.builder().build());
     }
@@ -65,7 +57,7 @@ public final class AwsClients {
     }
 
     /**
-     * The credentials of every client and of {@link S3RestObjectStore}: the part of the SDK's default
+     * The credentials of every client: the part of the SDK's default
      * chain that can answer where these functions run, in the default chain's order. System properties
      * (the in-process local stack), environment variables (Lambda on demand) and the container
      * endpoint (Lambda SnapStart, which sets AWS_CONTAINER_CREDENTIALS_FULL_URI instead of keys).
@@ -75,7 +67,7 @@ public final class AwsClients {
         return Credentials.PROVIDER;
     }
 
-    /** One chain per process, so the first call's resolution is paid once for both stores. */
+    /** One chain per process, so the first call's resolution is paid once for both clients. */
     private static final class Credentials {
         static final AwsCredentialsProvider PROVIDER = AwsCredentialsProviderChain.builder()
                 .reuseLastProviderEnabled(true)
@@ -89,29 +81,22 @@ public final class AwsClients {
         return UrlConnectionHttpClient.builder().build();
     }
 
-    /** The HTTP client of {@link S3RestObjectStore}: {@link #httpClient()}, decorated only under test. */
-    static SdkHttpClient restHttpClient() {
-        SdkHttpClient http = httpClient();
-        String decorator = System.getProperty(TEST_HTTP_DECORATOR_PROPERTY);
-        if (decorator == null || decorator.isBlank()) {
-            return http;
-        }
-        try {
-            @SuppressWarnings("unchecked")
-            UnaryOperator<SdkHttpClient> d = (UnaryOperator<SdkHttpClient>) Class.forName(decorator.trim())
-                    .getDeclaredConstructor().newInstance();
-            return d.apply(http);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException(TEST_HTTP_DECORATOR_PROPERTY + "=" + decorator + " is unusable", e);
-        }
+    /** As {@link #s3(Config)} on another HTTP client and credentials (priming's in-process answers). */
+    static S3Client s3(Config config, SdkHttpClient http, AwsCredentialsProvider credentials) {
+        return S3.create(config, ClientOverrideConfiguration.builder().build(), http, credentials);
     }
 
     private static final class S3 {
         static S3Client create(Config config, ClientOverrideConfiguration extra) {
+            return create(config, extra, httpClient(), credentials());
+        }
+
+        static S3Client create(Config config, ClientOverrideConfiguration extra, SdkHttpClient http,
+                               AwsCredentialsProvider credentials) {
             S3ClientBuilder b = S3Client.builder()
                     .overrideConfiguration(withRetries(extra))
-                    .httpClient(httpClient())
-                    .credentialsProvider(credentials())
+                    .httpClient(http)
+                    .credentialsProvider(credentials)
                     .region(Region.of(config.region()));
             if (config.endpointOverride() != null) {
                 b.endpointOverride(config.endpointOverride()).forcePathStyle(true);

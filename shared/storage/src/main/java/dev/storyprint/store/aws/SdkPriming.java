@@ -17,11 +17,12 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Runs the SDK request path of every DynamoDB operation a verdict takes (GetItem, PutItem,
  * TransactWriteItems, UpdateItem, BatchGetItem, Query) through the real repository and index code,
- * and the S3 REST store's signing, on throwaway clients whose HTTP client answers in-process. Nothing
+ * and S3's GET and PUT through the object store, on throwaway clients whose HTTP client answers in-process. Nothing
  * leaves the process and no real credentials are used: request marshalling, endpoint rules, signing,
  * retry and response unmarshalling are loaded and run once, so the first real call does not pay it.
  *
@@ -88,10 +89,12 @@ public final class SdkPriming {
             articles.story(ID, 1);
             calls++;
         }
-        S3RestObjectStore s3 = new S3RestObjectStore(http, dummy, primingConfig);
-        s3.get(primingConfig.layout().fingerprintKey(ID));
-        s3.put(primingConfig.layout().resultKey(ID), new byte[] {'{', '}'}, "application/json");
-        calls += 2;
+        try (S3Client client = AwsClients.s3(primingConfig, http, dummy)) {
+            S3ObjectStore s3 = new S3ObjectStore(client, primingConfig.bucket());
+            s3.get(primingConfig.layout().fingerprintKey(ID));
+            s3.put(primingConfig.layout().resultKey(ID), new byte[] {'{', '}'}, "application/json");
+            calls += 2;
+        }
         return calls;
     }
 

@@ -6,6 +6,7 @@ import dev.storyprint.engine.Evidence;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Reading;
 import dev.storyprint.engine.Verdict;
+import dev.storyprint.engine.text.Limits;
 import dev.storyprint.engine.view.SideBySide;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticleRepository;
@@ -386,8 +387,9 @@ public final class StoryReports {
     /** The article's text as the engine extracted it when it arrived: the upload (or posted body) read again. */
     String read(ArticleRecord r) {
         String key = r.objectKey() != null ? r.objectKey() : postedKey(r.articleId());
-        Optional<ObjectStore.StoredObject> o = objects.get(key);
-        if (o.isEmpty()) {
+        // bounded as the fingerprint step reads it: an upload over the limit was never an article
+        Optional<ObjectStore.StoredObject> o = objects.get(key, Limits.MAX_DOCUMENT_BYTES);
+        if (o.isEmpty() || o.get().bytes() == null) {
             return null;
         }
         // a posted body was read under the API's default name; an upload under its key

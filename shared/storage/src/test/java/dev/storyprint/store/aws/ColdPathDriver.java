@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Manual check (not a test): what each step of a match function's first event costs a fresh JVM,
  * with the store calls answered in-process (SdkPriming's canned answers), so no emulator or network
- * time is in the figures: the S3 REST store, the DynamoDB client, the first DynamoDB request and
+ * time is in the figures: the S3 client, the DynamoDB client, the first DynamoDB request and
  * each further operation type. Run it in a new JVM per measurement, with the template's options,
  * against a function jar:
  * <pre>
@@ -36,10 +36,10 @@ public final class ColdPathDriver {
         Config config = new Config("cold-path", "priming-articles", "priming-signatures", StorageLayout.DEFAULT,
                 "us-east-1", local ? URI.create("http://localhost:4566") : null);
         lap("setup (SDK credentials, config)");
-        S3RestObjectStore s3 = new S3RestObjectStore(http, credentials, config);
-        lap("S3 REST store built");
+        S3ObjectStore s3 = new S3ObjectStore(AwsClients.s3(config, http, credentials), config.bucket());
+        lap("S3 client built");
         s3.get(config.layout().fingerprintKey(ID));
-        lap("S3 REST first GET");
+        lap("S3 first GET");
         DynamoDbClient db = AwsClients.dynamoDb(config, http, credentials);
         lap("DynamoDB client built");
         CapacityMeter meter = new CapacityMeter();

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ./storyprint eval [--size N] [--seed S] [--json FILE] [--write]}: builds the labelled corpus,
+ * {@code ./storyprint eval} ({@link EvalCommand}): builds the labelled corpus,
  * runs the engine and the MinHash baseline over it, prints one table for both.
  */
 public final class Eval {
@@ -53,8 +53,12 @@ public final class Eval {
 
     private Eval() {}
 
-    public static void main(String[] args) throws IOException {
-        Options o = parse(args);
+    public static void main(String[] args) {
+        System.exit(EvalCommand.commandLine().execute(args));
+    }
+
+    /** The run behind {@link EvalCommand}: the generated corpus and the slices, or the calibration fit. */
+    static void run(Options o) throws IOException {
         if (o.fitCalibration()) {
             fitCalibration(o, System.err);
             return;
@@ -263,41 +267,11 @@ public final class Eval {
         return d.isEmpty() ? 0 : Integer.parseInt(d.substring(0, Math.min(6, d.length())));
     }
 
+    /** The command line as {@link EvalCommand} reads it (tests). */
     static Options parse(String[] args) {
-        int size = DEFAULT_SIZE;
-        long seed = DEFAULT_SEED;
-        Path json = null;
-        boolean write = false;
-        Path field = null;
-        String split = "test";
-        boolean generated = true;
-        boolean fit = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--field" -> field = Path.of(args[++i]);
-                case "--split" -> split = args[++i];
-                case "--slices-only" -> generated = false;
-                case "--fit-calibration" -> fit = true;
-                case "--size" -> size = Integer.parseInt(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--json" -> json = Path.of(args[++i]);
-                case "--write" -> write = true;
-                case "-h", "--help" -> {
-                    System.out.println("usage: storyprint eval [--size N] [--seed S] [--field DIR] [--split test|dev|all]"
-                        + " [--slices-only] [--fit-calibration] [--json FILE] [--write]");
-                    System.exit(0);
-                }
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        Path root = Path.of(System.getProperty("storyprint.root.dir", ".")).toAbsolutePath().normalize();
-        String sharedProp = System.getProperty("storyprint.shared.dir");
-        Path shared = sharedProp != null ? Path.of(sharedProp) : root.resolve("../shared").normalize();
-        if (!List.of("test", "dev", "all").contains(split)) {
-            throw new IllegalArgumentException("--split takes test, dev or all, not " + split);
-        }
-        return new Options(size, seed, json, write, root, Files.isDirectory(shared) ? shared : null,
-            field != null ? field.toAbsolutePath() : root.resolve("bench/field/texts"), split, generated, fit);
+        EvalCommand command = new EvalCommand();
+        EvalCommand.commandLine(command).parseArgs(args);
+        return command.options();
     }
 
     static Result evaluate(Options o, PrintStream log) {

@@ -32,59 +32,8 @@ final class Classify {
     private static final int PROGRESS_MIN_INPUTS = 10;
     private static final int PROGRESS_WIDTH = 30;
 
-    record Options(boolean json, int concurrency, Path dataDir, int timeoutSeconds, List<String> paths, Path html) {
-        static Options parse(String[] args) throws Cli.UsageException {
-            boolean json = false;
-            Path html = null;
-            int concurrency = 1;
-            int timeout = DEFAULT_TIMEOUT_SECONDS;
-            Path dataDir = null;
-            List<String> paths = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--json" -> json = true;
-                    case "--concurrency" -> concurrency = positive(a, value(args, ++i, a));
-                    case "--timeout" -> timeout = positive(a, value(args, ++i, a));
-                    case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-                    case "--html" -> html = Path.of(value(args, ++i, a));
-                    case "--" -> {
-                        paths.addAll(List.of(args).subList(i + 1, args.length));
-                        i = args.length;
-                    }
-                    default -> {
-                        if (a.startsWith("--")) {
-                            throw new Cli.UsageException("unknown option " + a);
-                        }
-                        paths.add(a);
-                    }
-                }
-            }
-            if (paths.isEmpty()) {
-                throw new Cli.UsageException("classify needs at least one file or directory");
-            }
-            return new Options(json, concurrency, dataDir, timeout, paths, html);
-        }
-
-        private static String value(String[] args, int i, String option) throws Cli.UsageException {
-            if (i >= args.length) {
-                throw new Cli.UsageException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int positive(String option, String v) throws Cli.UsageException {
-            try {
-                int n = Integer.parseInt(v);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new Cli.UsageException(option + " needs a positive number, got " + v);
-        }
-    }
+    /** The parsed command line ({@link ClassifyCommand}). */
+    record Options(boolean json, int concurrency, Path dataDir, int timeoutSeconds, List<String> paths, Path html) {}
 
     /** One input file: how the user named it, its S3 key and the id the pipeline derives for it. */
     record Input(String display, Path path, String key, String articleId) {}

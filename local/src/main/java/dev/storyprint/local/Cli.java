@@ -1,34 +1,34 @@
 package dev.storyprint.local;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code ./storyprint} entry point. stdout carries only results: System.out is pointed at stderr
  * for the whole run (DynamoDB Local prints its banner there) and results go to the saved stream.
+ * Help and usage errors go to stderr too. Each subcommand is one picocli command class.
  */
-public final class Cli {
+@Command(name = "storyprint", sortOptions = false, usageHelpWidth = 100,
+        description = "The local, Docker-free storyprint stack: the real handlers on embedded DynamoDB Local and S3.",
+        footer = {"", "eval and bench run from the bench module (the launcher dispatches them).",
+                "STORYPRINT_VERBOSE=1 shows the functions' logs; STORYPRINT_JAVA_OPTS adds JVM options."})
+public final class Cli implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_PIPELINE_FAILED = 1;
     static final int EXIT_USAGE = 2;
 
-    private static final String USAGE = """
-            usage: storyprint <command> [options]
-              classify [--json] [--concurrency N] [--data-dir DIR] [--timeout SECONDS] [--html FILE] PATH...
-                  drop each file into the bucket's upload prefix and print its verdict
-                  (--html: also write the stories of these files as one page to open in a browser)
-              serve [--s3-port 4566] [--api-port 3000] [--data-dir DIR]
-                  keep the local stack up (S3 endpoint + HTTP API)
-              replay [--data-dir DIR]
-                  re-invoke the events whose retries were spent (DIR/failures/, default .storyprint)
-              eval | bench
-                  the bench module's evaluation and benchmarks (dispatched by the launcher)
-            """;
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private Cli() {}
 
@@ -42,44 +42,53 @@ public final class Cli {
         System.setOut(Logs.verbose() ? err
                 : new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         Logs.to(err);
-        int status;
-        try {
-            status = run(args, results, err);
-        } catch (UsageException e) {
-            err.println("storyprint: " + e.getMessage());
-            err.print(USAGE);
-            status = EXIT_USAGE;
-        } catch (Exception e) {
-            err.println("storyprint: " + e);
-            if (Logs.verbose()) {
-                e.printStackTrace(err);
-            }
-            status = EXIT_PIPELINE_FAILED;
-        }
+        int status = run(args, results, err);
         results.flush();
         // DynamoDB Local leaves non-daemon threads behind; the run is over.
         System.exit(status);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
-            err.print(USAGE);
-            return args.length == 0 ? EXIT_USAGE : EXIT_OK;
-        }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "classify":
-                return new Classify(Classify.Options.parse(rest), templatePath()).run(out, err);
-            case "replay":
-                return Replay.parse(rest, templatePath()).run(out, err);
-            case "serve":
-                return dev.storyprint.local.serve.Serve.run(rest, templatePath(), out, err);
-            case "eval":
-            case "bench":
-                throw new UsageException(args[0] + " runs from the bench module: use ./storyprint " + args[0]);
-            default:
-                throw new UsageException("unknown command " + args[0]);
-        }
+    /** Runs one command line; the exit status is 0 (done), 1 (the pipeline failed) or 2 (usage). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command tree: help and errors on {@code err}, results on {@code out}. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Cli())
+                .addSubcommand(new ClassifyCommand(out, err))
+                .addSubcommand(new ServeCommand(out, err))
+                .addSubcommand(new ReplayCommand(out, err))
+                .addSubcommand("eval", new BenchModuleCommand("eval"))
+                .addSubcommand("bench", new BenchModuleCommand("bench"))
+                .addSubcommand("help", new CommandLine.HelpCommand());
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cli.setOut(errWriter);
+        cli.setErr(errWriter);
+        cli.setParameterExceptionHandler((e, a) -> usageError(e.getCommandLine(), e.getMessage(), err));
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof UsageException) {
+                return usageError(c, e.getMessage(), err);
+            }
+            err.println("storyprint: " + e);
+            if (Logs.verbose()) {
+                e.printStackTrace(err);
+            }
+            return EXIT_PIPELINE_FAILED;
+        });
+        return cli;
+    }
+
+    private static int usageError(CommandLine command, String message, PrintStream err) {
+        err.println("storyprint: " + message);
+        command.usage(err);
+        return EXIT_USAGE;
+    }
+
+    /** No subcommand: the usage, and the status of a usage error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
     /** template.yaml of the checkout: -Dstoryprint.template, else under -Dstoryprint.root.dir, else ./ */
@@ -93,10 +102,27 @@ public final class Cli {
         return p;
     }
 
-    /** A command-line mistake: reported with the usage text and exit status 2. */
+    /** A command-line mistake found while running: reported with the usage text and exit status 2. */
     static final class UsageException extends Exception {
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /** {@code eval} and {@code bench} live in the bench module; this main only says so. */
+    @Command(description = "The bench module's evaluation and benchmarks (dispatched by the launcher).")
+    static final class BenchModuleCommand implements java.util.concurrent.Callable<Integer> {
+        private final String name;
+        @CommandLine.Unmatched
+        java.util.List<String> ignored;
+
+        BenchModuleCommand(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Integer call() throws UsageException {
+            throw new UsageException(name + " runs from the bench module: use ./storyprint " + name);
         }
     }
 }

@@ -30,18 +30,6 @@ final class Replay {
         this.template = template;
     }
 
-    static Replay parse(String[] args, Path template) throws Cli.UsageException {
-        Path dir = DEFAULT_DATA_DIR;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                dir = Path.of(args[++i]);
-            } else {
-                throw new Cli.UsageException("replay takes only --data-dir DIR (got " + args[i] + ")");
-            }
-        }
-        return new Replay(dir, template);
-    }
-
     /** Replays every record; returns the exit status (0 when all succeeded or there was nothing to do). */
     int run(PrintStream out, PrintStream err) throws Exception {
         Path failures = dataDir.resolve("failures");

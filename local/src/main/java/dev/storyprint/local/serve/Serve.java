@@ -22,7 +22,6 @@ public final class Serve implements AutoCloseable {
     public static final int DEFAULT_S3_PORT = 4566;
     public static final int DEFAULT_API_PORT = 3000;
     static final int EXIT_OK = 0;
-    static final int EXIT_USAGE = 2;
     static final int EXIT_FAILED = 1;
     /** Lambda invocations at once for uploads: one per core, at least two (a pipeline has two steps). */
     static final int MIN_CONCURRENCY = 2;
@@ -33,42 +32,7 @@ public final class Serve implements AutoCloseable {
     static final long DRAIN_MILLIS = 60_000;
 
     /** Parsed command line; port 0 means any free port (tests). */
-    public record Options(int s3Port, int apiPort, Path dataDir) {
-        public static Options parse(String[] args) {
-            int s3 = DEFAULT_S3_PORT;
-            int api = DEFAULT_API_PORT;
-            Path dir = null;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--s3-port" -> s3 = port(args, ++i, "--s3-port");
-                    case "--api-port" -> api = port(args, ++i, "--api-port");
-                    case "--data-dir" -> dir = Path.of(value(args, ++i, "--data-dir"));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            return new Options(s3, api, dir);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int port(String[] args, int i, String option) {
-            String v = value(args, i, option);
-            try {
-                int p = Integer.parseInt(v);
-                if (p >= 0 && p <= 65535) {
-                    return p;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " needs a port number (0-65535), got " + v);
-        }
-    }
+    public record Options(int s3Port, int apiPort, Path dataDir) {}
 
     private final EmbeddedStack stack;
     private final HttpApiServer api;
@@ -196,15 +160,7 @@ public final class Serve implements AutoCloseable {
      * The CLI command: starts, prints the banner and article lines on {@code out}, and blocks until
      * the JVM is asked to stop (a shutdown hook closes everything cleanly).
      */
-    public static int run(String[] args, Path template, PrintStream out, PrintStream err) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("storyprint: " + e.getMessage());
-            err.println("usage: storyprint serve [--s3-port 4566] [--api-port 3000] [--data-dir DIR]");
-            return EXIT_USAGE;
-        }
+    public static int run(Options options, Path template, PrintStream out, PrintStream err) throws Exception {
         Serve serve;
         try {
             serve = start(options, template, out);

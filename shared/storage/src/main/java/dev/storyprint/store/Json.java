@@ -1,25 +1,31 @@
 package dev.storyprint.store;
 
-import com.fasterxml.jackson.jr.ob.JSON;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON through jackson-jr: ordered maps out, maps in. Small on purpose: the handler jars must stay
- * small, and the documents here are few and flat.
+ * JSON through Jackson databind (the engine's JSON library, so already in every handler jar):
+ * ordered maps out, maps in. Nulls in a map are written: the verdict contract has
+ * {@code "matchedArticleId": null} for originals.
  */
 public final class Json {
-    /** Explicit nulls: the verdict contract has {@code "matchedArticleId": null} for originals. */
-    private static final JSON JR = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES, JSON.Feature.PRESERVE_FIELD_ORDERING);
+    /** One configured mapper for storage, the functions and their tests: thread-safe once built. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     private Json() {}
 
     public static String write(Map<String, ?> value) {
         try {
-            return JR.asString(value);
-        } catch (IOException e) {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -27,13 +33,15 @@ public final class Json {
     /** A JSON object as a map; IllegalArgumentException when the text is not a JSON object. */
     public static Map<String, Object> readObject(byte[] json) {
         try {
-            Object v = JR.anyFrom(json);
-            if (!(v instanceof Map<?, ?> m)) {
+            Map<String, Object> map = MAPPER.readValue(json, OBJECT);
+            if (map == null) {
                 throw new IllegalArgumentException("not a JSON object");
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) m;
             return map;
+        } catch (MismatchedInputException e) {
+            throw new IllegalArgumentException("not a JSON object", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }

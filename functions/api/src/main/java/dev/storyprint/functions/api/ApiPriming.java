@@ -6,6 +6,7 @@ import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Fingerprint;
 import dev.storyprint.engine.Reading;
+import dev.storyprint.store.Json;
 import dev.storyprint.store.MatchService;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
@@ -91,7 +92,7 @@ final class ApiPriming {
         json.put("publishedAt", "2020-01-01T00:00:00Z");
         APIGatewayV2HTTPEvent event = get(Route.POST_ARTICLE.path(), Route.POST_ARTICLE);
         event.setHeaders(Map.of("content-type", "application/json"));
-        event.setBody(Responses.write(json));
+        event.setBody(Json.write(json));
         return event;
     }
 

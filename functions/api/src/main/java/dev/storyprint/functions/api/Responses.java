@@ -1,23 +1,18 @@
 package dev.storyprint.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.storyprint.store.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds the HTTP API's responses: always JSON, never cached (verdicts change when relabelled). */
 final class Responses {
     static final String JSON_TYPE = "application/json; charset=utf-8";
-    /** Explicit nulls: the verdict contract has {@code "matchedArticleId": null} for originals. */
-    private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES,
-            JSON.Feature.PRESERVE_FIELD_ORDERING);
 
     private Responses() {}
 
     static APIGatewayV2HTTPResponse json(int status, Map<String, ?> body, Map<String, String> extraHeaders) {
-        return raw(status, write(body), extraHeaders);
+        return raw(status, Json.write(body), extraHeaders);
     }
 
     /** {@code body} is already JSON text (e.g. a stored verdict). */
@@ -50,13 +45,5 @@ final class Responses {
         body.put("error", error);
         body.put("message", message);
         return json(status, body, headers);
-    }
-
-    static String write(Map<String, ?> value) {
-        try {
-            return WRITER.asString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

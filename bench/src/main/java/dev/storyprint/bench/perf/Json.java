@@ -1,98 +1,66 @@
 package dev.storyprint.bench.perf;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
-/** A small JSON writer for the results (maps, lists, records, strings, numbers): no library needed. */
+/**
+ * The results' JSON (maps, lists, records, strings, numbers) through Jackson, in the layout
+ * latest.json has always had: two-space indent, one value per line, {@code "key": value}, doubles
+ * to at most four decimals (NaN and infinities as null), a final newline.
+ */
 final class Json {
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .addModule(new SimpleModule("bench-results")
+                    .addSerializer(Double.class, new Decimals())
+                    .addSerializer(double.class, new Decimals())
+                    .addSerializer(Float.class, new Decimals())
+                    .addSerializer(Path.class, ToStringSerializer.instance))
+            .build()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT));
+
     private Json() {}
 
     static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value, 0);
-        return sb.append('\n').toString();
-    }
-
-    private static void write(StringBuilder sb, Object v, int depth) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
-        } else if (v instanceof Double d) {
-            sb.append(d.isNaN() || d.isInfinite() ? "null" : String.format(Locale.ROOT, "%.4f", d)
-                    .replaceAll("0+$", "").replaceAll("\\.$", ""));
-        } else if (v instanceof Float f) {
-            write(sb, f.doubleValue(), depth);
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof Map<?, ?> m) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(first ? "" : ",");
-                first = false;
-                newline(sb, depth + 1);
-                string(sb, String.valueOf(e.getKey()));
-                sb.append(": ");
-                write(sb, e.getValue(), depth + 1);
-            }
-            if (!m.isEmpty()) {
-                newline(sb, depth);
-            }
-            sb.append('}');
-        } else if (v instanceof Collection<?> c) {
-            sb.append('[');
-            boolean first = true;
-            for (Object o : c) {
-                sb.append(first ? "" : ",");
-                first = false;
-                newline(sb, depth + 1);
-                write(sb, o, depth + 1);
-            }
-            if (!c.isEmpty()) {
-                newline(sb, depth);
-            }
-            sb.append(']');
-        } else if (v instanceof Record r) {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                try {
-                    m.put(rc.getName(), rc.getAccessor().invoke(r));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            write(sb, m, depth);
-        } else {
-            string(sb, v.toString());
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void newline(StringBuilder sb, int depth) {
-        sb.append('\n').append("  ".repeat(depth));
-    }
+    /** Four decimals at most, trailing zeros dropped: figures, not float noise, in a committed file. */
+    static final class Decimals extends StdSerializer<Number> {
+        Decimals() {
+            super(Number.class);
+        }
 
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+        @Override
+        public void serialize(Number n, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", ""));
             }
         }
-        sb.append('"');
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 
-/** One shared Jackson mapper for the local module's own JSON (results, failure records). */
+/** The local module's own JSON (results, failure records) through the storage's one Jackson mapper. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = dev.storyprint.store.Json.MAPPER;
 
     private Json() {}
 

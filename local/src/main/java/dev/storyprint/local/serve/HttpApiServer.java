@@ -63,7 +63,7 @@ public final class HttpApiServer implements AutoCloseable {
     private static final List<String> TEXT_TYPES = List.of("text/", "application/json", "application/xml",
             "application/javascript", "application/x-www-form-urlencoded", "+json", "+xml");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = dev.storyprint.store.Json.MAPPER;
 
     /** Calls the function a route names with an event, as a synchronous Lambda invocation. */
     public interface Invoker {

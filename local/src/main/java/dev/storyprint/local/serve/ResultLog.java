@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class ResultLog implements AutoCloseable {
     /** How often the results prefix is listed: quick enough to follow an upload by eye. */
     static final long POLL_MILLIS = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = dev.storyprint.store.Json.MAPPER;
 
     private final S3Client s3;
     private final String bucket;

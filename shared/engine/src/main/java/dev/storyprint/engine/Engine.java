@@ -93,8 +93,10 @@ public final class Engine {
                     "original: source of %s, the original of its story (it also resembles that story's copy %s)",
                     root.article().articleId(), m.articleId());
             // the relabel's evidence speaks for the root: its "matched" side is us
-            Evidence ev = new Evidence(null, null, e.containmentOfMatched(), e.containmentOfIncoming(), e.skeletonAlignment(),
-                    e.alignedAnchors(), List.of(), List.of(), e.direction(), summary, List.of(), e.decidedBy(), e.margin());
+            Evidence ev = Evidence.builder().containmentOfIncoming(e.containmentOfMatched())
+                    .containmentOfMatched(e.containmentOfIncoming()).skeletonAlignment(e.skeletonAlignment())
+                    .alignedAnchors(e.alignedAnchors()).direction(e.direction()).summary(summary)
+                    .decidedBy(e.decidedBy()).margin(e.margin()).build();
             return new Decision(Label.ORIGINAL, null, root.confidence(), root.scores(), ev, relabels);
         }
         if (best >= 0) {
@@ -121,9 +123,10 @@ public final class Engine {
                         relabels.size() == 1 ? "y" : "ies");
         boolean incomingIsA = p.a == incoming;
         String rule = p.kind == PairComparison.Kind.NONE ? PairComparison.Rule.NONE.wire : "source of a copy";
-        Evidence ev = new Evidence(null, null, incomingIsA ? p.containA : p.containB,
-                incomingIsA ? p.containB : p.containA, p.alignment.score, p.alignment.anchors(), List.of(), List.of(),
-                p.kind == PairComparison.Kind.NONE ? null : p.direction, summary, List.of(), rule, round(margin));
+        Evidence ev = Evidence.builder().containmentOfIncoming(incomingIsA ? p.containA : p.containB)
+                .containmentOfMatched(incomingIsA ? p.containB : p.containA).skeletonAlignment(p.alignment.score)
+                .alignedAnchors(p.alignment.anchors()).direction(p.kind == PairComparison.Kind.NONE ? null : p.direction)
+                .summary(summary).decidedBy(rule).margin(round(margin)).build();
         return new Decision(Label.ORIGINAL, null, Calibration.confidence(rule, margin), scores(p), ev, relabels);
     }
 
@@ -227,8 +230,11 @@ public final class Engine {
         double cSource = copyIsA ? p.containB : p.containA;
         String summary = label.wire() + " of " + sourceId + " (" + p.rule.wire + "): " + because(p, copyIsA, cCopy, cSource)
                 + "; source: " + p.direction;
-        return new Evidence(sourceId, sourceStory, round(cCopy), round(cSource), round(p.alignment.score),
-                p.alignment.anchors(), passages, subs, p.direction, summary, edits, p.rule.wire, round(p.margin));
+        return Evidence.builder().matchedArticleId(sourceId).matchedStoryId(sourceStory)
+                .containmentOfIncoming(round(cCopy)).containmentOfMatched(round(cSource))
+                .skeletonAlignment(round(p.alignment.score)).alignedAnchors(p.alignment.anchors())
+                .longestPassages(passages).substitutions(subs).direction(p.direction).summary(summary).edits(edits)
+                .decidedBy(p.rule.wire).margin(round(p.margin)).build();
     }
 
     /** The deciding rule's evidence in plain words. */

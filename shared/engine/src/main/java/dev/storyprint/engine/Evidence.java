@@ -45,21 +45,17 @@ public record Evidence(
 
     /** Evidence for an article that matched nothing closely enough. */
     public static Evidence none(String summary) {
-        return new Evidence(null, null, 0, 0, 0, 0, List.of(), List.of(), null, summary);
+        return builder().summary(summary).build();
     }
 
     /** This evidence with the deciding rule and its margin. */
     public Evidence withDecision(String rule, double relativeMargin) {
-        return new Evidence(matchedArticleId, matchedStoryId, containmentOfIncoming, containmentOfMatched,
-                skeletonAlignment, alignedAnchors, longestPassages, substitutions, direction, summary, edits, rule,
-                relativeMargin);
+        return toBuilder().decidedBy(rule).margin(relativeMargin).build();
     }
 
     /** This evidence with the small edits listed. */
     public Evidence withEdits(List<Substitution> smallEdits) {
-        return new Evidence(matchedArticleId, matchedStoryId, containmentOfIncoming, containmentOfMatched,
-                skeletonAlignment, alignedAnchors, longestPassages, substitutions, direction, summary, smallEdits,
-                decidedBy, margin);
+        return toBuilder().edits(smallEdits).build();
     }
 
     /** A run of words shared near-verbatim: [start, end) word offsets on each side. */
@@ -70,6 +66,117 @@ public record Evidence(
         @Override
         public String toString() {
             return from + " -> " + to + " x" + count;
+        }
+    }
+
+    /** A Evidence field by field: thirteen positional arguments, five of them doubles, are easy to swap. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this Evidence's fields, to change a few (a wither for any field). */
+    public Builder toBuilder() {
+        return new Builder()
+                .matchedArticleId(matchedArticleId)
+                .matchedStoryId(matchedStoryId)
+                .containmentOfIncoming(containmentOfIncoming)
+                .containmentOfMatched(containmentOfMatched)
+                .skeletonAlignment(skeletonAlignment)
+                .alignedAnchors(alignedAnchors)
+                .longestPassages(longestPassages)
+                .substitutions(substitutions)
+                .direction(direction)
+                .summary(summary)
+                .edits(edits)
+                .decidedBy(decidedBy)
+                .margin(margin);
+    }
+
+    /** Builds a {@link Evidence}; unset fields are null, zero or false (empty for lists). */
+    public static final class Builder {
+        private String matchedArticleId;
+        private String matchedStoryId;
+        private double containmentOfIncoming;
+        private double containmentOfMatched;
+        private double skeletonAlignment;
+        private int alignedAnchors;
+        private List<Passage> longestPassages = List.of();
+        private List<Substitution> substitutions = List.of();
+        private String direction;
+        private String summary;
+        private List<Substitution> edits = List.of();
+        private String decidedBy;
+        private double margin;
+
+        private Builder() {}
+
+        public Builder matchedArticleId(String matchedArticleId) {
+            this.matchedArticleId = matchedArticleId;
+            return this;
+        }
+
+        public Builder matchedStoryId(String matchedStoryId) {
+            this.matchedStoryId = matchedStoryId;
+            return this;
+        }
+
+        public Builder containmentOfIncoming(double containmentOfIncoming) {
+            this.containmentOfIncoming = containmentOfIncoming;
+            return this;
+        }
+
+        public Builder containmentOfMatched(double containmentOfMatched) {
+            this.containmentOfMatched = containmentOfMatched;
+            return this;
+        }
+
+        public Builder skeletonAlignment(double skeletonAlignment) {
+            this.skeletonAlignment = skeletonAlignment;
+            return this;
+        }
+
+        public Builder alignedAnchors(int alignedAnchors) {
+            this.alignedAnchors = alignedAnchors;
+            return this;
+        }
+
+        public Builder longestPassages(List<Passage> longestPassages) {
+            this.longestPassages = longestPassages;
+            return this;
+        }
+
+        public Builder substitutions(List<Substitution> substitutions) {
+            this.substitutions = substitutions;
+            return this;
+        }
+
+        public Builder direction(String direction) {
+            this.direction = direction;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder edits(List<Substitution> edits) {
+            this.edits = edits;
+            return this;
+        }
+
+        public Builder decidedBy(String decidedBy) {
+            this.decidedBy = decidedBy;
+            return this;
+        }
+
+        public Builder margin(double margin) {
+            this.margin = margin;
+            return this;
+        }
+
+        public Evidence build() {
+            return new Evidence(matchedArticleId, matchedStoryId, containmentOfIncoming, containmentOfMatched, skeletonAlignment, alignedAnchors, longestPassages, substitutions, direction, summary, edits, decidedBy, margin);
         }
     }
 }

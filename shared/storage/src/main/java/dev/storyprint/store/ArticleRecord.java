@@ -31,8 +31,9 @@ public record ArticleRecord(
     }
 
     public static ArticleRecord pending(Envelope envelope) {
-        return new ArticleRecord(envelope.articleId(), envelope.key(), envelope.title(), envelope.source(),
-                envelope.url(), envelope.publishedAt(), envelope.fingerprint(), null, false, null, 0);
+        return builder().articleId(envelope.articleId()).objectKey(envelope.key()).title(envelope.title())
+                .source(envelope.source()).url(envelope.url()).publishedAt(envelope.publishedAt())
+                .fingerprint(envelope.fingerprint()).build();
     }
 
     /** Null while pending. */
@@ -46,12 +47,107 @@ public record ArticleRecord(
     }
 
     public ArticleRecord withVerdict(Verdict v) {
-        return new ArticleRecord(articleId, objectKey, title, source, url, publishedAt, fingerprint, arrivalSeq,
-                true, v, version);
+        return toBuilder().isFinal(true).verdict(v).build();
     }
 
     public ArticleRecord withArrivalSeq(long seq) {
-        return new ArticleRecord(articleId, objectKey, title, source, url, publishedAt, fingerprint, seq,
-                isFinal, verdict, version);
+        return toBuilder().arrivalSeq(seq).build();
+    }
+
+    /** A ArticleRecord field by field: eleven positional arguments are easy to swap. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this ArticleRecord's fields, to change a few (a wither for any field). */
+    public Builder toBuilder() {
+        return new Builder()
+                .articleId(articleId)
+                .objectKey(objectKey)
+                .title(title)
+                .source(source)
+                .url(url)
+                .publishedAt(publishedAt)
+                .fingerprint(fingerprint)
+                .arrivalSeq(arrivalSeq)
+                .isFinal(isFinal)
+                .verdict(verdict)
+                .version(version);
+    }
+
+    /** Builds a {@link ArticleRecord}; unset fields are null, zero or false (empty for lists). */
+    public static final class Builder {
+        private String articleId;
+        private String objectKey;
+        private String title;
+        private String source;
+        private String url;
+        private Instant publishedAt;
+        private byte[] fingerprint;
+        private Long arrivalSeq;
+        private boolean isFinal;
+        private Verdict verdict;
+        private long version;
+
+        private Builder() {}
+
+        public Builder articleId(String articleId) {
+            this.articleId = articleId;
+            return this;
+        }
+
+        public Builder objectKey(String objectKey) {
+            this.objectKey = objectKey;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public Builder fingerprint(byte[] fingerprint) {
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
+        public Builder arrivalSeq(Long arrivalSeq) {
+            this.arrivalSeq = arrivalSeq;
+            return this;
+        }
+
+        public Builder isFinal(boolean isFinal) {
+            this.isFinal = isFinal;
+            return this;
+        }
+
+        public Builder verdict(Verdict verdict) {
+            this.verdict = verdict;
+            return this;
+        }
+
+        public Builder version(long version) {
+            this.version = version;
+            return this;
+        }
+
+        public ArticleRecord build() {
+            return new ArticleRecord(articleId, objectKey, title, source, url, publishedAt, fingerprint, arrivalSeq, isFinal, verdict, version);
+        }
     }
 }

@@ -58,12 +58,95 @@ public record Envelope(
         Map<String, Object> rejected = Json.object(n, "rejected");
         String fp = Json.text(n, "fingerprint");
         String published = Json.text(n, "publishedAt");
-        return new Envelope(
-                Json.text(n, "articleId"), Json.text(n, "key"), Json.text(n, "title"), Json.text(n, "source"),
-                Json.text(n, "url"),
-                published == null ? null : Instant.parse(published),
-                fp == null ? null : Base64.getDecoder().decode(fp),
-                rejected == null ? null : Json.text(rejected, "code"),
-                rejected == null ? null : Json.text(rejected, "reason"));
+        return builder().articleId(Json.text(n, "articleId")).key(Json.text(n, "key")).title(Json.text(n, "title"))
+                .source(Json.text(n, "source")).url(Json.text(n, "url"))
+                .publishedAt(published == null ? null : Instant.parse(published))
+                .fingerprint(fp == null ? null : Base64.getDecoder().decode(fp))
+                .rejectedCode(rejected == null ? null : Json.text(rejected, "code"))
+                .rejectedReason(rejected == null ? null : Json.text(rejected, "reason"))
+                .build();
+    }
+
+    /** A Envelope field by field: nine positional arguments, five of them strings, are easy to swap. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this Envelope's fields, to change a few (a wither for any field). */
+    public Builder toBuilder() {
+        return new Builder()
+                .articleId(articleId)
+                .key(key)
+                .title(title)
+                .source(source)
+                .url(url)
+                .publishedAt(publishedAt)
+                .fingerprint(fingerprint)
+                .rejectedCode(rejectedCode)
+                .rejectedReason(rejectedReason);
+    }
+
+    /** Builds a {@link Envelope}; unset fields are null, zero or false (empty for lists). */
+    public static final class Builder {
+        private String articleId;
+        private String key;
+        private String title;
+        private String source;
+        private String url;
+        private Instant publishedAt;
+        private byte[] fingerprint;
+        private String rejectedCode;
+        private String rejectedReason;
+
+        private Builder() {}
+
+        public Builder articleId(String articleId) {
+            this.articleId = articleId;
+            return this;
+        }
+
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public Builder fingerprint(byte[] fingerprint) {
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
+        public Builder rejectedCode(String rejectedCode) {
+            this.rejectedCode = rejectedCode;
+            return this;
+        }
+
+        public Builder rejectedReason(String rejectedReason) {
+            this.rejectedReason = rejectedReason;
+            return this;
+        }
+
+        public Envelope build() {
+            return new Envelope(articleId, key, title, source, url, publishedAt, fingerprint, rejectedCode, rejectedReason);
+        }
     }
 }

@@ -67,10 +67,15 @@ public final class FingerprintService {
     public static Envelope envelope(Engine engine, String key, Reading reading) {
         Metadata m = reading.metadata();
         if (reading instanceof Reading.Accepted accepted) {
-            return new Envelope(accepted.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(),
-                    engine.fingerprint(accepted.article()).encode(), null, null);
+            return envelope(accepted.articleId(), key, m).fingerprint(engine.fingerprint(accepted.article()).encode())
+                    .build();
         }
         Reading.Rejected r = (Reading.Rejected) reading;
-        return new Envelope(r.articleId(), key, m.title(), m.source(), m.url(), m.publishedAt(), null, r.code(), r.reason());
+        return envelope(r.articleId(), key, m).rejectedCode(r.code()).rejectedReason(r.reason()).build();
+    }
+
+    private static Envelope.Builder envelope(String articleId, String key, Metadata m) {
+        return Envelope.builder().articleId(articleId).key(key).title(m.title()).source(m.source()).url(m.url())
+                .publishedAt(m.publishedAt());
     }
 }

@@ -40,11 +40,13 @@ public final class Priming {
             Fingerprint fa = Fingerprint.decode(engine.fingerprint(articleA).encode());
             Fingerprint fb = engine.fingerprint(accB.article());
             Decision d = engine.decide(fb, 2, List.of(new StoredArticle(fa.articleId(), fa.articleId(), Label.ORIGINAL, 1, fa)));
-            Envelope.fromJson(new Envelope(articleA.id(), "incoming/priming-a.txt", articleA.title(), articleA.source(),
-                    articleA.url(), articleA.publishedAt(), fb.encode(), null, null).toJson());
-            Verdict v = new Verdict(fb.articleId(), d.label(), fa.articleId(),
-                    d.matched() == null ? null : d.matched().articleId(), d.confidence(), d.scores(), d.evidence(),
-                    null, "incoming/priming-b.txt", null, null, null, null, Instant.EPOCH, List.of());
+            Envelope.fromJson(Envelope.builder().articleId(articleA.id()).key("incoming/priming-a.txt")
+                    .title(articleA.title()).source(articleA.source()).url(articleA.url())
+                    .publishedAt(articleA.publishedAt()).fingerprint(fb.encode()).build().toJson());
+            Verdict v = Verdict.builder().articleId(fb.articleId()).label(d.label()).storyId(fa.articleId())
+                    .matchedArticleId(d.matched() == null ? null : d.matched().articleId()).confidence(d.confidence())
+                    .scores(d.scores()).evidence(d.evidence()).key("incoming/priming-b.txt").decidedAt(Instant.EPOCH)
+                    .build();
             VerdictJson.fromJson(VerdictJson.toJson(v));
         }
     }

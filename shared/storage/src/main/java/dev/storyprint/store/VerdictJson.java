@@ -73,22 +73,23 @@ public final class VerdictJson {
             history.add(new Verdict.LabelChange(Label.fromWire(Json.text(h, "label")),
                     Json.text(h, "matchedArticleId"), parseInstant(Json.text(h, "until")), Json.text(h, "why")));
         }
-        return new Verdict(
-                Json.text(n, "articleId"),
-                Label.fromWire(Json.text(n, "label")),
-                Json.text(n, "storyId"),
-                Json.text(n, "matchedArticleId"),
-                Json.number(n, "confidence"),
-                new Scores(Json.number(s, "containment"), Json.number(s, "skeleton")),
-                evidence(Json.object(n, "evidence")),
-                Json.text(n, "reason"),
-                Json.text(n, "key"),
-                Json.text(n, "title"),
-                Json.text(n, "source"),
-                Json.text(n, "url"),
-                parseInstant(Json.text(n, "publishedAt")),
-                parseInstant(Json.text(n, "decidedAt")),
-                history);
+        return Verdict.builder()
+                .articleId(Json.text(n, "articleId"))
+                .label(Label.fromWire(Json.text(n, "label")))
+                .storyId(Json.text(n, "storyId"))
+                .matchedArticleId(Json.text(n, "matchedArticleId"))
+                .confidence(Json.number(n, "confidence"))
+                .scores(new Scores(Json.number(s, "containment"), Json.number(s, "skeleton")))
+                .evidence(evidence(Json.object(n, "evidence")))
+                .reason(Json.text(n, "reason"))
+                .key(Json.text(n, "key"))
+                .title(Json.text(n, "title"))
+                .source(Json.text(n, "source"))
+                .url(Json.text(n, "url"))
+                .publishedAt(parseInstant(Json.text(n, "publishedAt")))
+                .decidedAt(parseInstant(Json.text(n, "decidedAt")))
+                .history(history)
+                .build();
     }
 
     private static Map<String, Object> evidence(Evidence e) {
@@ -159,11 +160,21 @@ public final class VerdictJson {
         for (Map<String, Object> p : Json.objects(n, "edits")) {
             edits.add(new Evidence.Substitution(Json.text(p, "from"), Json.text(p, "to"), (int) Json.number(p, "count")));
         }
-        return new Evidence(Json.text(n, "matchedArticleId"), Json.text(n, "matchedStoryId"),
-                Json.number(n, "containmentOfIncoming"), Json.number(n, "containmentOfMatched"),
-                Json.number(n, "skeletonAlignment"), (int) Json.number(n, "alignedAnchors"), passages, subs,
-                Json.text(n, "direction"), Json.text(n, "summary"), edits, Json.text(n, "decidedBy"),
-                Json.number(n, "margin"));
+        return Evidence.builder()
+                .matchedArticleId(Json.text(n, "matchedArticleId"))
+                .matchedStoryId(Json.text(n, "matchedStoryId"))
+                .containmentOfIncoming(Json.number(n, "containmentOfIncoming"))
+                .containmentOfMatched(Json.number(n, "containmentOfMatched"))
+                .skeletonAlignment(Json.number(n, "skeletonAlignment"))
+                .alignedAnchors((int) Json.number(n, "alignedAnchors"))
+                .longestPassages(passages)
+                .substitutions(subs)
+                .direction(Json.text(n, "direction"))
+                .summary(Json.text(n, "summary"))
+                .edits(edits)
+                .decidedBy(Json.text(n, "decidedBy"))
+                .margin(Json.number(n, "margin"))
+                .build();
     }
 
     private static String instant(Instant i) {

@@ -307,14 +307,19 @@ public final class DynamoArticleRepository implements ArticleRepository {
         AttributeValue seq = item.get(ARRIVAL_SEQ);
         AttributeValue version = item.get(VERSION);
         String published = str(item, PUBLISHED_AT);
-        return new ArticleRecord(
-                str(item, PARTITION_KEY), str(item, OBJECT_KEY), str(item, TITLE), str(item, SOURCE), str(item, URL),
-                published == null ? null : Instant.parse(published),
-                fp == null ? null : fp.b().asByteArray(),
-                seq == null ? null : Long.parseLong(seq.n()),
-                STATUS_FINAL.equals(str(item, STATUS)),
-                verdict == null ? null : VerdictJson.fromJson(verdict.s()),
-                version == null ? 0 : Long.parseLong(version.n()));
+        return ArticleRecord.builder()
+                .articleId(str(item, PARTITION_KEY))
+                .objectKey(str(item, OBJECT_KEY))
+                .title(str(item, TITLE))
+                .source(str(item, SOURCE))
+                .url(str(item, URL))
+                .publishedAt(published == null ? null : Instant.parse(published))
+                .fingerprint(fp == null ? null : fp.b().asByteArray())
+                .arrivalSeq(seq == null ? null : Long.parseLong(seq.n()))
+                .isFinal(STATUS_FINAL.equals(str(item, STATUS)))
+                .verdict(verdict == null ? null : VerdictJson.fromJson(verdict.s()))
+                .version(version == null ? 0 : Long.parseLong(version.n()))
+                .build();
     }
 
     private static Map<String, AttributeValue> key(String articleId) {

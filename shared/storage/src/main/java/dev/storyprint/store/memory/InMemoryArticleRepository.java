@@ -111,9 +111,8 @@ public final class InMemoryArticleRepository implements ArticleRepository {
             return false;
         }
         // only the verdict (and the state that comes with it) is written, as the adapter's UpdateItem does
-        ArticleRecord next = new ArticleRecord(stored.articleId(), stored.objectKey(), stored.title(), stored.source(),
-                stored.url(), stored.publishedAt(), stored.fingerprint(), stored.arrivalSeq(), true, updated.verdict(),
-                stored.version() + 1);
+        ArticleRecord next = stored.toBuilder().isFinal(true).verdict(updated.verdict()).version(stored.version() + 1)
+                .build();
         records.put(next.articleId(), next);
         indexStory(stored, next);
         return true;

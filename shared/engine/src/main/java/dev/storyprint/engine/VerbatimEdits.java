@@ -26,6 +26,11 @@ final class VerbatimEdits {
      * leave no verbatim run between them.
      */
     static final int MAX_REGION_WORDS = 10;
+    /**
+     * A longer region whose word LCS covers less than this share of its longer side is a seam
+     * joining two different sentences (they share a stray word at most), not a run of edits.
+     */
+    static final double MIN_REGION_MATCHED_SHARE = 0.5;
 
     /** Words inside verbatim runs (at least a shingle long) shared by both sides. */
     int alignedWords;
@@ -127,7 +132,7 @@ final class VerbatimEdits {
             }
             return;
         }
-        if (!small && 2 * lcs.matched < Math.max(la, lb)) {
+        if (!small && lcs.matched < MIN_REGION_MATCHED_SHARE * Math.max(la, lb)) {
             return; // a seam joining two different sentences shares a stray word at most
         }
         for (int[] g : lcs.gaps) {

@@ -7,6 +7,7 @@ import dev.storyprint.engine.Fingerprint;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Scores;
 import dev.storyprint.engine.StoredArticle;
+import dev.storyprint.engine.Story;
 import dev.storyprint.engine.Verdict;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,6 +81,7 @@ public final class MatchService {
     private final SignatureIndex index;
     private final StorageLayout layout;
     private final Clock clock;
+    private final MatchEvents events;
 
     public MatchService(Engine engine, ObjectStore objects, ArticleRepository articles, SignatureIndex index,
                         StorageLayout layout) {
@@ -88,6 +90,12 @@ public final class MatchService {
 
     public MatchService(Engine engine, ObjectStore objects, ArticleRepository articles, SignatureIndex index,
                         StorageLayout layout, Clock clock) {
+        this(engine, objects, articles, index, layout, clock, MatchEvents.NONE);
+    }
+
+    public MatchService(Engine engine, ObjectStore objects, ArticleRepository articles, SignatureIndex index,
+                        StorageLayout layout, Clock clock, MatchEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.objects = Objects.requireNonNull(objects, "objects");
         this.articles = Objects.requireNonNull(articles, "articles");
@@ -236,7 +244,11 @@ public final class MatchService {
      */
     private void awaitNumbers(Map<String, ArticleRecord> found) {
         List<String> unnumbered = unnumbered(found);
-        long deadline = System.nanoTime() + MAX_NUMBER_WAIT.toNanos();
+        if (unnumbered.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        long deadline = start + MAX_NUMBER_WAIT.toNanos();
         Duration pause = FIRST_POLL_INTERVAL;
         while (!unnumbered.isEmpty() && System.nanoTime() < deadline) {
             sleep(pause);
@@ -244,6 +256,8 @@ public final class MatchService {
             unnumbered = unnumbered(found);
             pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
         }
+        events.event("wait", null, Map.of("for", "arrival numbers", "waitedMs", (System.nanoTime() - start) / 1_000_000,
+                "outcome", unnumbered.isEmpty() ? "numbered" : unnumbered.size() + " still unnumbered"));
     }
 
     private static List<String> unnumbered(Map<String, ArticleRecord> found) {
@@ -253,25 +267,15 @@ public final class MatchService {
     /** Steps 3-4: story, relabels, own verdict (in that order, see the class comment). */
     private Verdict conclude(ArticleRecord self, Decision decision) {
         long seq = self.arrivalSeq();
+        Story.Members members = id -> decided(settled(id, seq));
         String storyId;
         List<Decision.Relabel> relabels;
         if (decision.label() == Label.ORIGINAL) {
-            relabels = rooted(decision.relabels(), null, seq);
-            storyId = self.articleId();
-            for (Decision.Relabel r : relabels) {
-                ArticleRecord target = settled(r.article().articleId(), seq);
-                if (target != null && target.isFinal() && target.storyId() != null) {
-                    storyId = target.storyId(); // a source arriving late joins the existing story: story ids never change
-                    break;
-                }
-            }
+            relabels = Story.rooted(decision.relabels(), null, members);
+            storyId = Story.joined(self.articleId(), decision, relabels, members);
         } else {
-            Objects.requireNonNull(decision.matched(), "a copy names what it copies");
-            ArticleRecord source = settled(decision.matched().articleId(), seq);
-            storyId = source != null && source.isFinal() && source.storyId() != null
-                    ? source.storyId()
-                    : decision.matched().articleId(); // tentative: the later source sees us and corrects us
-            relabels = rooted(decision.relabels(), storyId, seq);
+            storyId = Story.joined(self.articleId(), decision, List.of(), members);
+            relabels = Story.rooted(decision.relabels(), storyId, members);
         }
         for (Decision.Relabel r : relabels) {
             relabel(r, self.articleId(), seq, storyId);
@@ -293,38 +297,8 @@ public final class MatchService {
         return saved;
     }
 
-    /**
-     * The relabels that keep every story with one original: a decided copy is taken over only when
-     * it stays in {@code ourStory}, or when the article it names is taken over too (so, through the
-     * chain, its story's original). Otherwise the copy keeps its source: taking it alone would move
-     * it (and, by the merge, its story) next to an original nobody relabelled.
-     */
-    private List<Decision.Relabel> rooted(List<Decision.Relabel> relabels, String ourStory, long seq) {
-        if (relabels.isEmpty()) {
-            return relabels;
-        }
-        Map<String, ArticleRecord> targets = new HashMap<>();
-        for (Decision.Relabel r : relabels) {
-            targets.put(r.article().articleId(), settled(r.article().articleId(), seq));
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Decision.Relabel r : relabels) {
-                String id = r.article().articleId();
-                ArticleRecord t = targets.get(id);
-                if (kept.contains(id)) {
-                    continue;
-                }
-                if (t == null || !t.isFinal() || r.newLabel() == Label.ORIGINAL || t.label() == Label.ORIGINAL
-                        || Objects.equals(t.storyId(), ourStory) || kept.contains(t.verdict().matchedArticleId())) {
-                    kept.add(id);
-                    grew = true;
-                }
-            }
-        }
-        return relabels.stream().filter(r -> kept.contains(r.article().articleId())).toList();
+    private static Verdict decided(ArticleRecord r) {
+        return r != null && r.isFinal() ? r.verdict() : null;
     }
 
     /**
@@ -336,16 +310,20 @@ public final class MatchService {
         if (r == null || r.isFinal() || seqOf(r) > mySeq) {
             return r;
         }
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + MAX_WAIT.toNanos();
         Duration pause = FIRST_POLL_INTERVAL;
         while (System.nanoTime() < deadline) {
             sleep(pause);
             r = articles.find(id).orElse(null);
             if (r == null || r.isFinal()) {
+                events.event("wait", null, Map.of("for", id, "waitedMs", (System.nanoTime() - start) / 1_000_000,
+                        "outcome", "decided"));
                 return r;
             }
             pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
         }
+        events.event("wait", null, Map.of("for", id, "waitedMs", MAX_WAIT.toMillis(), "outcome", "timeout"));
         throw new RetryableException("article " + id + " registered earlier is still undecided after " + MAX_WAIT);
     }
 
@@ -356,40 +334,24 @@ public final class MatchService {
             if (target == null || !target.isFinal()) {
                 return; // registered after us: it sees us and decides consistently itself
             }
-            Verdict old = target.verdict();
-            boolean toOriginal = r.newLabel() == Label.ORIGINAL;
-            String matched = toOriginal ? null : sourceId;
-            String story = toOriginal ? old.storyId() : storyId;
-            if (old.storyId() != null && !old.storyId().equals(story)) {
+            Story.Relabelling step = Story.relabel(target.verdict(), r, sourceId, storyId, clock.instant());
+            if (step instanceof Story.MergeFirst merge) {
                 // The target leaves its story for ours: its whole story comes along (see mergeStory),
                 // the target too with its label kept, then the target is relabelled. The merge is
                 // noted on our pending record first so a redelivery after a crash finishes it.
-                articles.noteMerges(sourceId, List.of(old.storyId() + MERGE_SEPARATOR + story));
-                mergeStory(old.storyId(), story, "source " + sourceId + " arrived");
-                continue;
-            }
-            if (old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched)
-                    && Objects.equals(old.storyId(), story)) {
+                articles.noteMerges(sourceId, List.of(merge.from() + MERGE_SEPARATOR + merge.into()));
+                mergeStory(merge.from(), merge.into(), "source " + sourceId + " arrived");
+            } else if (step instanceof Story.Unchanged same) {
                 // Already stored, possibly by a write reported lost or a crashed earlier delivery:
                 // results/ may not show it yet.
-                publish(old);
+                publish(same.current());
                 return;
-            }
-            List<Verdict.LabelChange> history = new ArrayList<>(old.history());
-            if (old.label() != r.newLabel() || !Objects.equals(old.matchedArticleId(), matched)) {
-                Evidence e = r.evidence();
-                history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
-                        "source " + sourceId + " arrived" + (e != null && e.summary() != null ? ": " + e.summary() : "")));
-            }
-            boolean sameLabel = old.label() == r.newLabel() && Objects.equals(old.matchedArticleId(), matched);
-            Verdict updated = new Verdict(old.articleId(), r.newLabel(), story, matched,
-                    sameLabel ? old.confidence() : r.confidence(),
-                    sameLabel ? old.scores() : orNone(r.scores()),
-                    sameLabel ? old.evidence() : r.evidence(),
-                    null, old.key(), old.title(), old.source(), old.url(), old.publishedAt(), clock.instant(), history);
-            if (articles.saveVerdict(target.withVerdict(updated))) {
-                publish(updated);
-                return;
+            } else if (step instanceof Story.Replace replace) {
+                if (articles.saveVerdict(target.withVerdict(replace.updated()))) {
+                    publish(replace.updated());
+                    return;
+                }
+                events.event("race", sourceId, Map.of("write", "relabel", "target", id, "attempt", attempt + 1));
             }
         }
         throw new RetryableException("relabel of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
@@ -406,14 +368,18 @@ public final class MatchService {
     private void mergeStory(String from, String into, String why) {
         long after = BEFORE_FIRST_SEQ;
         int sweeps = 0;
+        int moved = 0;
         while (true) {
             List<ArticleRecord> page = articles.storyAfter(from, after, MERGE_PAGE);
             for (ArticleRecord member : page) {
                 after = Math.max(after, seqOf(member));
-                moveToStory(member, from, into, why);
+                if (moveToStory(member, from, into, why)) {
+                    moved++;
+                }
             }
             if (page.isEmpty()) {
                 if (after == BEFORE_FIRST_SEQ || sweeps++ == MERGE_SWEEPS) {
+                    events.event("merge", null, Map.of("from", from, "into", into, "moved", moved, "why", why));
                     return;
                 }
                 // Once more from the start: an article deciding meanwhile may have joined {@code from}
@@ -428,40 +394,34 @@ public final class MatchService {
      * died between moving a member and publishing it, and the member is no longer in {@code from}.
      */
     private void republishMoved(String from, String into) {
-        String note = "story " + from + " merged into " + into;
         long after = BEFORE_FIRST_SEQ;
         List<ArticleRecord> page;
         while (after != NOT_YET_NUMBERED && !(page = articles.storyAfter(into, after, MERGE_PAGE)).isEmpty()) {
             for (ArticleRecord member : page) {
                 after = Math.max(after, seqOf(member));
-                if (member.isFinal() && member.verdict().history().stream()
-                        .anyMatch(h -> h.why() != null && h.why().startsWith(note))) {
+                if (member.isFinal() && Story.movedBy(member.verdict(), from, into)) {
                     publish(member.verdict());
                 }
             }
         }
     }
 
-    private void moveToStory(ArticleRecord member, String from, String into, String why) {
+    /** Moves one member; true when this call wrote the move. */
+    private boolean moveToStory(ArticleRecord member, String from, String into, String why) {
         ArticleRecord current = member;
         for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
             if (current == null || !current.isFinal() || !from.equals(current.storyId())) {
                 if (attempt > 0 && current != null && current.isFinal() && into.equals(current.storyId())) {
                     publish(current.verdict()); // our write went through though reported lost
                 }
-                return; // moved already (by an earlier delivery) or relabelled elsewhere meanwhile
+                return false; // moved already (by an earlier delivery) or relabelled elsewhere meanwhile
             }
-            Verdict old = current.verdict();
-            List<Verdict.LabelChange> history = new ArrayList<>(old.history());
-            history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), clock.instant(),
-                    "story " + from + " merged into " + into + ": " + why));
-            Verdict moved = new Verdict(old.articleId(), old.label(), into, old.matchedArticleId(), old.confidence(),
-                    old.scores(), old.evidence(), old.reason(), old.key(), old.title(), old.source(), old.url(),
-                    old.publishedAt(), clock.instant(), history);
+            Verdict moved = Story.moved(current.verdict(), from, into, why, clock.instant());
             if (articles.saveVerdict(current.withVerdict(moved))) {
                 publish(moved);
-                return;
+                return true;
             }
+            events.event("race", member.articleId(), Map.of("write", "merge", "story", into, "attempt", attempt + 1));
             // The index copy may be stale, or someone wrote first: re-read strongly and retry.
             current = articles.find(member.articleId()).orElse(null);
         }
@@ -486,6 +446,7 @@ public final class MatchService {
             if (articles.saveVerdict(current.withVerdict(verdict))) {
                 return verdict;
             }
+            events.event("race", id, Map.of("write", "verdict", "attempt", attempt + 1));
         }
         throw new RetryableException("verdict of " + id + " lost " + MAX_WRITE_ATTEMPTS + " write races");
     }
@@ -509,10 +470,6 @@ public final class MatchService {
 
     private static long seqOf(ArticleRecord r) {
         return r.arrivalSeq() == null ? NOT_YET_NUMBERED : r.arrivalSeq();
-    }
-
-    private static Scores orNone(Scores s) {
-        return s == null ? Scores.NONE : s;
     }
 
     private static void sleep(Duration d) {

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * elsewhere to stderr so a CLI's stdout stays clean. {@code STORYPRINT_TELEMETRY}
  * ({@code stdout|stderr|off}) overrides.
  */
-public final class Telemetry {
+public final class Telemetry implements MatchEvents {
     public static final String NAMESPACE = "storyprint";
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_SKIPPED = "skipped";
@@ -111,6 +111,29 @@ public final class Telemetry {
             return;
         }
         out.println(line(invocation, articleId, key, label, storyId, latencyMs, outcome));
+    }
+
+    /** One line per protocol event of the match step (wait, race, merge), beside the article lines. */
+    @Override
+    public void event(String kind, String articleId, Map<String, Object> details) {
+        if (out == null) {
+            return;
+        }
+        out.println(eventLine(kind, articleId, details));
+    }
+
+    String eventLine(String kind, String articleId, Map<String, Object> details) {
+        long now = clock.millis();
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("level", "INFO");
+        n.put("message", function + " " + kind + (articleId == null ? "" : " " + articleId));
+        n.put("timestamp", Instant.ofEpochMilli(now).toString());
+        n.put("service", SERVICE);
+        n.put("function", function);
+        n.put("event", kind);
+        n.put("articleId", articleId);
+        new java.util.TreeMap<>(details).forEach(n::putIfAbsent);
+        return Json.write(n);
     }
 
     PrintStream sink() {

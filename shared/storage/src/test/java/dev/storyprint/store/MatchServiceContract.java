@@ -12,10 +12,13 @@ import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -151,6 +154,23 @@ abstract class MatchServiceContract {
         assertEquals(1, relabelled.history().size());
         assertEquals(Label.ORIGINAL, relabelled.history().get(0).label());
         assertEquals(relabelled, repo.find(late.articleId()).orElseThrow().verdict());
+    }
+
+    @Test
+    void aMergeIsLoggedAsOneProtocolEvent() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        MatchService logged = new MatchService(ENGINE, objects, repo, index, StorageLayout.DEFAULT,
+                Clock.systemUTC(), (kind, id, details) -> lines.add(kind + " " + new TreeMap<>(details)));
+        String a = story(21);
+        String d = story(22);
+        logged.process(envelope("incoming/a.txt", a, Instant.parse("2024-05-03T10:00:00Z")));
+        logged.process(envelope("incoming/d.txt", d, Instant.parse("2024-05-03T11:00:00Z")));
+        logged.process(envelope("incoming/d2.txt", d, Instant.parse("2024-05-04T10:00:00Z")));
+        assertEquals(List.of(), lines, "no waits, races or merges when articles arrive one by one");
+        Verdict x = logged.process(envelope("incoming/x.txt", a + "\n\n" + d, Instant.parse("2024-05-01T10:00:00Z")));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("merge {from="), lines.get(0));
+        assertTrue(lines.get(0).contains("into=" + x.storyId() + ", moved=2,"), lines.get(0));
     }
 
     @Test

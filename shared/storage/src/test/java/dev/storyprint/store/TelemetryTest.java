@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TelemetryTest {
@@ -78,5 +79,21 @@ class TelemetryTest {
         t.article("x", "k", "original", "x", 1, Telemetry.OUTCOME_OK);
         assertEquals(false, new ObjectMapper().readTree(buf.toString(StandardCharsets.UTF_8).split("\n")[2])
                 .has("function_request_id"));
+    }
+
+    @Test
+    void aProtocolEventIsOneJsonLineWithItsDetails() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Telemetry t = new Telemetry("match", new PrintStream(buf, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC));
+        t.event("merge", null, Map.of("from", "a", "into", "b", "moved", 3, "why", "source s arrived"));
+        String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(1, lines.length);
+        JsonNode n = new ObjectMapper().readTree(lines[0]);
+        assertEquals("merge", n.get("event").asText());
+        assertEquals("match merge", n.get("message").asText());
+        assertEquals(3, n.get("moved").asInt());
+        assertEquals("b", n.get("into").asText());
+        assertEquals("storyprint", n.get("service").asText());
     }
 }

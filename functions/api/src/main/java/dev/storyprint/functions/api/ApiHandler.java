@@ -14,6 +14,7 @@ import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
+import java.time.Clock;
 import java.util.Objects;
 import org.crac.Core;
 import org.crac.Resource;
@@ -68,9 +69,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             CapacityMeter meter = new CapacityMeter();
             DynamoArticleRepository articles = new DynamoArticleRepository(db, c.articlesTable(), c.signaturesTable(), meter);
             S3ObjectStore objects = new S3ObjectStore(AwsClients.s3(c), c.bucket());
+            Telemetry telemetry = Telemetry.forFunction(Api.FUNCTION);
             MatchService match = new MatchService(ENGINE, objects, articles,
-                    new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout());
-            return new Api(ENGINE, match, articles, objects, Telemetry.forFunction(Api.FUNCTION));
+                    new DynamoSignatureIndex(db, c.signaturesTable(), meter), c.layout(), Clock.systemUTC(), telemetry);
+            return new Api(ENGINE, match, articles, objects, telemetry);
         }
     }
 

@@ -17,6 +17,7 @@ import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.crac.Core;
@@ -57,15 +58,16 @@ public final class MatchHandler implements RequestHandler<S3Event, Void> {
     private static final class Defaults {
         static final Engine ENGINE = Engine.standard();
         static final Config CONFIG = Config.fromEnvironment();
-        static final MatchService SERVICE = service(ENGINE, CONFIG);
         static final Telemetry TELEMETRY = Telemetry.forFunction(FUNCTION);
+        static final MatchService SERVICE = service(ENGINE, CONFIG);
 
         private static MatchService service(Engine engine, Config config) {
             DynamoDbClient db = AwsClients.dynamoDb(config);
             CapacityMeter meter = new CapacityMeter();
             return new MatchService(engine, new S3ObjectStore(AwsClients.s3(config), config.bucket()),
                     new DynamoArticleRepository(db, config.articlesTable(), config.signaturesTable(), meter),
-                    new DynamoSignatureIndex(db, config.signaturesTable(), meter), config.layout());
+                    new DynamoSignatureIndex(db, config.signaturesTable(), meter), config.layout(), Clock.systemUTC(),
+                    TELEMETRY);
         }
     }
 

@@ -19,12 +19,15 @@ public final class Analyzer {
     /** {@link #lineFilters} in order, each row of {@link LineRule}s as one array. */
     private final List<Object> lineSteps;
 
-    private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, Tokenizer tokenizer,
-                     List<TokenFilter> tokenFilters) {
+    /**
+     * The chain of these steps. Token filters that act on few tokens ({@link Triggers.OnTerms},
+     * {@link Triggers.OnSurfaces}) get their trigger bits here, and the tokenizer the tests that set them.
+     */
+    private Analyzer(List<TextFilter> textFilters, List<LineFilter> lineFilters, List<TokenFilter> tokenFilters) {
         this.textFilters = List.copyOf(textFilters);
         this.lineFilters = List.copyOf(lineFilters);
-        this.tokenizer = tokenizer;
         this.tokenFilters = List.copyOf(tokenFilters);
+        this.tokenizer = new Tokenizer(Triggers.assign(this.tokenFilters));
         if (this.textFilters.size() >= Long.SIZE) {
             throw new IllegalArgumentException("at most 63 text filters: one bit each in a long");
         }
@@ -67,8 +70,7 @@ public final class Analyzer {
                     new StripDateline(), // after the line tests: a stripped opener is not a short line
                     new DropCurrencyConversions(),
                     new DropBracketedCodes()),
-            new Tokenizer(),
-            List.of(
+            List.of( // after the tokenizer
                     new MarkQuotedSpeech(), // on the tokenizer's ranges, before filters merge tokens
                     new TermFilters(List.of( // one pass: each maps a term to a term
                             new LowerCase(),

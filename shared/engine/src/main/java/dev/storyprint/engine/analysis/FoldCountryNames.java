@@ -9,7 +9,7 @@ import java.util.Set;
  * "US" folds: the pronoun "us" keeps its term, and the folded term has an underscore so it never
  * collides with it.
  */
-final class FoldCountryNames implements TokenFilter {
+final class FoldCountryNames extends Triggers.TriggeredFilter implements Triggers.OnSurfaces {
     /** Acronym surfaces (dots removed, upper case) to folded terms. */
     private static final Map<String, String> ACRONYMS = Map.of(
             "US", "u_s", "USA", "u_s", "UK", "u_k", "UN", "u_n", "EU", "e_u");
@@ -24,11 +24,12 @@ final class FoldCountryNames implements TokenFilter {
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
-        if (!tokens.anyMayTrigger(Triggers.COUNTRY)) {
+        byte bit = bit();
+        if (!tokens.anyMayTrigger(bit)) {
             return tokens;
         }
         int n = tokens.size;
-        for (int i = tokens.nextTrigger(0, Triggers.COUNTRY); i < n; i = tokens.nextTrigger(i + 1, Triggers.COUNTRY)) {
+        for (int i = tokens.nextTrigger(0, bit); i < n; i = tokens.nextTrigger(i + 1, bit)) {
             // both folds need a capitalized word: the flag spares the others the surface read
             if (tokens.isCapitalized(i)) {
                 i = fold(tokens, i, n);
@@ -73,7 +74,8 @@ final class FoldCountryNames implements TokenFilter {
      * starts with an upper-case U or E, so other ASCII-initial surfaces skip both lookups. Non-ASCII
      * initials take the full path (case mapping is not ASCII-only).
      */
-    static boolean triggeredBy(char first) {
+    @Override
+    public boolean triggeredBy(char first) {
         return first >= 0x80 || first == 'U' || first == 'E';
     }
 

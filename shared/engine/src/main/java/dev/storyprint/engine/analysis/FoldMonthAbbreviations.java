@@ -6,7 +6,7 @@ import java.util.Map;
  * Abbreviated month names are the month ("Aug 16" == "August 16"): a house-style choice. Only a
  * capitalized word inside a sentence counts, so the verb "mar" or a sentence opener is left alone.
  */
-final class FoldMonthAbbreviations implements TokenFilter {
+final class FoldMonthAbbreviations extends Triggers.TriggeredFilter implements Triggers.OnTerms {
     private static final Map<String, String> MONTHS = Map.ofEntries(
             Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
             Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
@@ -16,16 +16,18 @@ final class FoldMonthAbbreviations implements TokenFilter {
     private static final int MAX_LENGTH = 4;
 
     /** The {@link Triggers} test: only these terms can fold. */
-    static boolean triggeredBy(String term) {
+    @Override
+    public boolean triggeredBy(String term) {
         return term.length() <= MAX_LENGTH && MONTHS.containsKey(term);
     }
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
-        if (!tokens.anyMayTrigger(Triggers.MONTH)) {
+        byte bit = bit();
+        if (!tokens.anyMayTrigger(bit)) {
             return tokens;
         }
-        for (int i = tokens.nextTrigger(0, Triggers.MONTH); i < tokens.size; i = tokens.nextTrigger(i + 1, Triggers.MONTH)) {
+        for (int i = tokens.nextTrigger(0, bit); i < tokens.size; i = tokens.nextTrigger(i + 1, bit)) {
             if (!tokens.sentenceStart(i) && tokens.isCapitalized(i) && tokens.term(i).length() <= MAX_LENGTH) {
                 String month = MONTHS.get(tokens.term(i));
                 if (month != null) {

@@ -4,24 +4,25 @@ package dev.storyprint.engine.analysis;
  * "No. 9" and "Nos 3" are "number 9" and "number 3": the abbreviated sign is a house-style choice.
  * Only a capitalized "No"/"Nos" followed by a number counts, so the word "no" is left alone.
  */
-final class FoldNumberSign implements TokenFilter {
+final class FoldNumberSign extends Triggers.TriggeredFilter implements Triggers.OnTerms {
     static final String NUMBER = "number";
     private static final TokenBuffer.Literal NUMBER_TERM = TokenBuffer.Literal.of(NUMBER);
     private static final TokenBuffer.Literal NO = TokenBuffer.Literal.of("no");
     private static final TokenBuffer.Literal NOS = TokenBuffer.Literal.of("nos");
 
     /** The {@link Triggers} test: only these terms can fold. */
-    static boolean triggeredBy(String term) {
-        // strings, not the Literals: a Literal's own trigger bits come from here during class init
-        return term.equals("no") || term.equals("nos");
+    @Override
+    public boolean triggeredBy(String term) {
+                return term.equals("no") || term.equals("nos");
     }
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
-        if (!tokens.anyMayTrigger(Triggers.NUMBER_SIGN)) {
+        byte bit = bit();
+        if (!tokens.anyMayTrigger(bit)) {
             return tokens;
         }
-        for (int i = tokens.nextTrigger(0, Triggers.NUMBER_SIGN); i + 1 < tokens.size; i = tokens.nextTrigger(i + 1, Triggers.NUMBER_SIGN)) {
+        for (int i = tokens.nextTrigger(0, bit); i + 1 < tokens.size; i = tokens.nextTrigger(i + 1, bit)) {
             // the trigger bit and the capital first: most tokens then never touch their term
             if (tokens.isCapitalized(i) && (tokens.termIs(i, NO) || tokens.termIs(i, NOS))
                     && tokens.isNumber(i + 1)) {

@@ -7,24 +7,26 @@ import java.util.Map;
  * "trillion", "£40m" -> "£40" "million"), the house style of some outlets for "$300 billion".
  * "m", "b" and "k" count only after a currency amount: "100m" alone is a distance.
  */
-final class SplitMagnitudes implements TokenFilter {
+final class SplitMagnitudes extends Triggers.TriggeredFilter implements Triggers.OnTerms {
     private static final Map<String, String> ALWAYS = Map.of(
             "bn", "billion", "mn", "million", "mln", "million", "tn", "trillion", "trn", "trillion", "bln", "billion");
     private static final Map<String, String> AFTER_CURRENCY = Map.of("m", "million", "b", "billion", "k", "thousand");
 
     /** The {@link Triggers} test: digits followed by letters that may be a magnitude. */
-    static boolean triggeredBy(String term) {
+    @Override
+    public boolean triggeredBy(String term) {
         return magnitudeStart(term) >= 0;
     }
 
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
-        if (!tokens.anyMayTrigger(Triggers.MAGNITUDE)) {
+        byte bit = bit();
+        if (!tokens.anyMayTrigger(bit)) {
             return tokens;
         }
         TokenBuffer out = null; // a new buffer only once a token splits
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.mayTrigger(i, Triggers.MAGNITUDE) || !tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
+            if (!tokens.mayTrigger(i, bit) || !tokens.isNumber(i)) { // a magnitude follows digits: other terms need no look
                 if (out != null) {
                     out.addCopy(tokens, i);
                 }
@@ -41,6 +43,7 @@ final class SplitMagnitudes implements TokenFilter {
             }
             if (out == null) {
                 out = new TokenBuffer(tokens.src, tokens.size + 1);
+                out.triggers = tokens.triggers;
                 for (int k = 0; k < i; k++) {
                     out.addCopy(tokens, k);
                 }

@@ -23,7 +23,7 @@ final class TermFilters implements TokenFilter {
     private static final int TERM_FLAGS = TokenBuffer.NUMBER | TokenBuffer.LONG_TERM;
 
     static {
-        if ((Triggers.TERM_BITS & (MEMO_NUMBER | MEMO_LONG_TERM)) != 0 || (MEMO_NUMBER | MEMO_LONG_TERM) > 0xff) {
+        if ((Triggers.TERM_MASK & (MEMO_NUMBER | MEMO_LONG_TERM)) != 0 || (MEMO_NUMBER | MEMO_LONG_TERM) > 0xff) {
             throw new AssertionError("memo flag bits overlap the trigger bits or leave the byte");
         }
     }
@@ -37,6 +37,7 @@ final class TermFilters implements TokenFilter {
     @Override
     public TokenBuffer apply(TokenBuffer tokens) {
         TermMemo table = memo.get();
+        Triggers triggers = tokens.triggers;
         String[] terms = tokens.term;
         char[] chars = tokens.src;
         int[] starts = tokens.start;
@@ -53,12 +54,12 @@ final class TermFilters implements TokenFilter {
                 int to = ends[i];
                 m = table.find(chars, from, to, hashes[i]);
                 if (m < 0) {
-                    m = compute(table, new String(chars, from, to - from));
+                    m = compute(table, new String(chars, from, to - from), triggers);
                 }
             } else {
                 m = table.find(term);
                 if (m < 0) {
-                    m = compute(table, term);
+                    m = compute(table, term, triggers);
                 }
             }
             if (m < 0) {
@@ -71,22 +72,12 @@ final class TermFilters implements TokenFilter {
             terms[i] = table.term(m);
             hashes[i] = table.hash(m);
             flags[i] = (byte) (flags[i] & ~TERM_FLAGS | (f & (MEMO_NUMBER | MEMO_LONG_TERM)) >>> MEMO_SHIFT);
-            int r = rules[i] & ~Triggers.TERM_BITS | f & Triggers.TERM_BITS;
+            int r = rules[i] & ~Triggers.TERM_MASK | f & Triggers.TERM_MASK;
             rules[i] = (byte) r;
             present |= r;
         }
         tokens.rulesPresent = present; // every token's bits were set above
         return tokens;
-    }
-
-    /** The composed filters' term for {@code term}. */
-    String fold(String term) {
-        TermMemo table = memo.get();
-        int m = table.find(term);
-        if (m < 0) {
-            m = compute(table, term);
-        }
-        return m < 0 ? chain(term) : table.term(m);
     }
 
     private String chain(String term) {
@@ -98,12 +89,12 @@ final class TermFilters implements TokenFilter {
     }
 
     /** Memoizes the chain's term for {@code term}; -1 for a key the memo does not take (empty or huge). */
-    private int compute(TermMemo table, String term) {
+    private int compute(TermMemo table, String term, Triggers triggers) {
         if (term.isEmpty() || term.length() > TermMemo.MAX_KEY_LENGTH) {
             return -1;
         }
         String out = chain(term);
-        byte flags = (byte) (Triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0)
+        byte flags = (byte) (triggers.ofTerm(out) | (TokenBuffer.hasDigit(out, 0, out.length()) ? MEMO_NUMBER : 0)
                 | AnalyzedTerms.longTerm(out) << MEMO_SHIFT);
         return table.put(term, out, TermHash.of(out), flags);
     }

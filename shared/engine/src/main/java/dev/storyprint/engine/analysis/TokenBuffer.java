@@ -42,6 +42,8 @@ final class TokenBuffer {
     long[] hash;
     /** {@link Triggers} bits of each token. */
     byte[] rules;
+    /** The chain's trigger tests, as the tokenizer that filled this buffer was given them. */
+    Triggers triggers = Triggers.NONE;
     /** The OR of every token's {@link #rules} (or more): a filter whose bit is absent skips the buffer. */
     int rulesPresent;
 
@@ -120,6 +122,9 @@ final class TokenBuffer {
             b.add(from, to, t.term(), t.sentence(), t.sentenceStart());
             from = to;
         }
+        // rebuilt from Tokens, whose chain is unknown: every bit set, so every filter looks at every token
+        Arrays.fill(b.rules, 0, b.size, EVERY_TRIGGER);
+        b.rulesPresent = EVERY_TRIGGER;
         return b;
     }
 
@@ -147,9 +152,9 @@ final class TokenBuffer {
 
     private void add(int from, int to, String t, int sentenceIndex, byte f) {
         // the term bits are unknown until a term pass sets them
-        byte r = Triggers.TERM_BITS;
-        if ((f & CAPITALIZED) != 0 && FoldCountryNames.triggeredBy(src[from])) {
-            r |= Triggers.COUNTRY; // capitalized: the range is not empty
+        byte r = triggers.termBits;
+        if ((f & CAPITALIZED) != 0 && triggers.onSurface(src[from])) {
+            r |= Triggers.SURFACE; // capitalized: the range is not empty
         }
         int i = addSurface(from, to, sentenceIndex, f, 0, r);
         if (t != null) {
@@ -246,16 +251,22 @@ final class TokenBuffer {
         return t;
     }
 
-    /** A constant term with its hash, digit test and trigger bits done once. */
-    record Literal(String text, long hash, boolean number, byte rules) {
+    /** A constant term with its hash and digit test done once (its trigger bits depend on the chain). */
+    record Literal(String text, long hash, boolean number) {
         static Literal of(String text) {
-            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()), Triggers.ofTerm(text));
+            return new Literal(text, TermHash.of(text), hasDigit(text, 0, text.length()));
         }
     }
 
-    /** True when token {@code i} may trigger the filter of {@code bit} ({@link Triggers}). */
+    /** Every trigger bit: a token that any triggered filter must look at. */
+    private static final byte EVERY_TRIGGER = Triggers.TERM_MASK | Triggers.SURFACE;
+
+    /**
+     * True when token {@code i} may trigger the filter of {@code bit} ({@link Triggers}); every token
+     * may trigger a filter outside a chain (bit 0).
+     */
     boolean mayTrigger(int i, byte bit) {
-        return (rules[i] & bit) != 0;
+        return bit == 0 || (rules[i] & bit) != 0;
     }
 
     private static final VarHandle EIGHT_RULES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -266,6 +277,9 @@ final class TokenBuffer {
      * {@link #size}: reads the bits of eight tokens at a time, since most tokens trigger nothing.
      */
     int nextTrigger(int i, byte bit) {
+        if (bit == 0) {
+            return i;
+        }
         byte[] r = rules;
         int n = size;
         long mask = (bit & 0xffL) * EVERY_BYTE;
@@ -283,7 +297,7 @@ final class TokenBuffer {
 
     /** False when no token triggers the filter of {@code bit}: it has nothing to do. */
     boolean anyMayTrigger(byte bit) {
-        return (rulesPresent & bit) != 0;
+        return bit == 0 || (rulesPresent & bit) != 0;
     }
 
     /** True when token {@code i}'s term is {@code l}: most tokens are told apart by their hash alone. */
@@ -299,7 +313,7 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, Literal l) {
-        setTerm(i, l.text, l.number, l.hash, l.rules);
+        setTerm(i, l.text, l.number, l.hash, triggers.ofTerm(l.text));
     }
 
     /** Appends a copy of token {@code i} of {@code from}, whose {@link #src} this buffer shares. */
@@ -324,7 +338,7 @@ final class TokenBuffer {
     }
 
     void setTerm(int i, String t, boolean number) {
-        setTerm(i, t, number, TermHash.of(t), Triggers.ofTerm(t));
+        setTerm(i, t, number, TermHash.of(t), triggers.ofTerm(t));
     }
 
     /** Sets a term whose number flag, {@link TermHash} and {@link Triggers} term bits are known (a memo hit). */
@@ -332,7 +346,7 @@ final class TokenBuffer {
         term[i] = t;
         flags[i] = (byte) (flags[i] & ~(NUMBER | LONG_TERM) | (number ? NUMBER : 0) | AnalyzedTerms.longTerm(t));
         hash[i] = termHash;
-        byte r = (byte) (rules[i] & ~Triggers.TERM_BITS | termRules);
+        byte r = (byte) (rules[i] & ~Triggers.TERM_MASK | termRules);
         rules[i] = r;
         rulesPresent |= r;
     }

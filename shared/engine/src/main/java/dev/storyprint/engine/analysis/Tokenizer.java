@@ -18,6 +18,18 @@ import java.util.Set;
  * The term of every token is its surface with acronym dots removed; filters normalize from there.
  */
 final class Tokenizer {
+    /** The trigger tests of the chain this tokenizer starts: it sets the surface bit and marks term bits unknown. */
+    private final Triggers triggers;
+
+    /** A tokenizer outside any chain (tests, tools): no trigger bits. */
+    Tokenizer() {
+        this(Triggers.NONE);
+    }
+
+    Tokenizer(Triggers triggers) {
+        this.triggers = triggers;
+    }
+
     /** Words after which a dot does not end the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col",
@@ -91,6 +103,7 @@ final class Tokenizer {
             chars += line.length();
         }
         char[] text = out.reset(chars, chars / CHARS_PER_TOKEN + 1);
+        out.triggers = triggers;
         byte[] bytes = out.asciiBytes(chars + Long.BYTES);
         int sentence = 0;
         int from = 0;
@@ -115,11 +128,10 @@ final class Tokenizer {
     }
 
     // ASCII char classes: one table load instead of compare chains. The upper-case and digit bits
-    // are the token flags they imply, and the country bit the trigger: a plain word's flags are ORs.
+    // are the token flags they imply: a plain word's flags are ORs.
     private static final byte LETTER = 1;
     private static final byte UPPER = TokenBuffer.CAPITALIZED;
     private static final byte DIGIT = TokenBuffer.NUMBER;
-    private static final byte COUNTRY = Triggers.COUNTRY;
     /**
      * Every char's class (64 KB, of which the scan touches the ASCII lines): ASCII ones as above,
      * -1 for the rest, which take the general path. A table for all chars spares the scan a range
@@ -133,7 +145,7 @@ final class Tokenizer {
             ASCII[c] = LETTER;
         }
         for (char c = 'A'; c <= 'Z'; c++) {
-            ASCII[c] = (byte) (LETTER | UPPER | (FoldCountryNames.triggeredBy(c) ? COUNTRY : 0));
+            ASCII[c] = LETTER | UPPER;
         }
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
@@ -170,6 +182,8 @@ final class Tokenizer {
      * mispredicts).
      */
     private static int scan(char[] line, byte[] bytes, int from, int n, TokenBuffer out, int sentence) {
+        byte termBits = out.triggers.termBits;
+        byte[] surfaceBits = out.triggers.asciiSurface;
         boolean inSentence = false;
         int i = from;
         while (i < n) {
@@ -216,7 +230,7 @@ final class Tokenizer {
                 // what may carry the token on: an apostrophe, a non-ASCII char, "US$", a number's "." or ","
                 if (i == n || cls == 0 && c != '\'' && c != '$' && (first != DIGIT || c != '.' && c != ',')) {
                     int f = (inSentence ? 0 : TokenBuffer.SENTENCE_START) | first & UPPER | any & DIGIT;
-                    out.addSurface(start, i, sentence, (byte) f, packed, (byte) (Triggers.TERM_BITS | first & COUNTRY));
+                    out.addSurface(start, i, sentence, (byte) f, packed, (byte) (termBits | surfaceBits[line[start]]));
                     inSentence = true;
                     if (i < n && c == ' ') {
                         i++; // the usual word end: no sentence end to test

@@ -30,17 +30,20 @@ class TokenBufferTest {
     void nextTriggerFindsEveryMarkedTokenAcrossEightTokenSteps() {
         TokenBuffer b = new Tokenizer().buffer(List.of("a b c d e f g h i j k l m n o p q r s t"));
         java.util.Arrays.fill(b.rules, 0, b.size, (byte) 0);
+        byte month = 2;
+        byte percent = 8;
         int[] marked = {0, 7, 8, 9, 17, 19};
         for (int i : marked) {
-            b.rules[i] = Triggers.MONTH;
+            b.rules[i] = month;
         }
-        b.rules[3] = Triggers.PERCENT; // another filter's bit: not found
+        b.rules[3] = percent; // another filter's bit: not found
         List<Integer> found = new java.util.ArrayList<>();
-        for (int i = b.nextTrigger(0, Triggers.MONTH); i < b.size; i = b.nextTrigger(i + 1, Triggers.MONTH)) {
+        for (int i = b.nextTrigger(0, month); i < b.size; i = b.nextTrigger(i + 1, month)) {
             found.add(i);
         }
         assertEquals(List.of(0, 7, 8, 9, 17, 19), found);
-        assertEquals(b.size, b.nextTrigger(10, Triggers.PERCENT));
+        assertEquals(b.size, b.nextTrigger(10, percent));
+        assertEquals(10, b.nextTrigger(10, (byte) 0), "a filter outside a chain (bit 0) visits every token");
     }
 
     @Test

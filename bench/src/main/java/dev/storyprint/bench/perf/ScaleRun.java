@@ -19,6 +19,7 @@ import dev.storyprint.engine.Scores;
 import dev.storyprint.engine.Verdict;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.Envelope;
+import dev.storyprint.store.KeySample;
 import dev.storyprint.store.MatchService;
 import dev.storyprint.store.ObjectStore;
 import dev.storyprint.store.SignaturesTableSchema;
@@ -54,8 +55,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Loading writes what the pipeline would have left behind, fast: each story's decided record
  * through {@link DynamoArticleRepository#putIfAbsent} (one PutItem, several in flight), and the
- * signature items as BatchWriteItem of 25 with each key's whole posting list (same attributes and
- * cap as {@link DynamoSignatureIndex}), then the arrival counter. Probes then go through the real
+ * signature items as BatchWriteItem of 25 with each sampled key's item as {@link DynamoSignatureIndex}
+ * leaves it, then the arrival counter. Probes then go through the real
  * match service: register, index, number, candidates, decide, save.
  */
 public final class ScaleRun {
@@ -156,9 +157,9 @@ public final class ScaleRun {
     /**
      * Writes what processing {@code size} stories would have left behind, straight into DynamoDB
      * Local's request handler (the same in-memory database the probes reach over HTTP): per story
-     * the decided record as {@link DynamoArticleRepository#toItem} builds it, then every retrieval
-     * key's posting list whole, as {@link DynamoSignatureIndex} would have grown it (first
-     * {@link SignaturesTableSchema#POSTING_CAP} ids, then flagged saturated), then the arrival counter.
+     * the decided record as {@link DynamoArticleRepository#toItem} builds it, then every sampled
+     * retrieval key's item as {@link DynamoSignatureIndex} would have left it
+     * ({@link DynamoSignatureIndex#itemAfter}), then the arrival counter.
      * Each story's text is generated and fingerprinted once.
      */
     private static long load(LocalDynamoDBRequestHandler handler, ExecutorService pool, Engine engine,
@@ -179,7 +180,7 @@ public final class ScaleRun {
                     String id = storyId(i, text);
                     Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
                     ids[i] = id;
-                    keys[i] = fp.retrievalKeys();
+                    keys[i] = KeySample.of(fp.retrievalKeys());
                     Verdict v = new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE,
                             Evidence.none("loaded by the scale benchmark"), null, storyKey(i), null, null, null, null,
                             registered, List.of());
@@ -205,15 +206,8 @@ public final class ScaleRun {
         }
         List<WriteRequest> batch = new ArrayList<>(BATCH_WRITE);
         for (Map.Entry<Long, List<String>> e : postings.entrySet()) {
-            List<String> list = e.getValue();
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put(SignaturesTableSchema.PARTITION_KEY, new AttributeValue(SignaturesTableSchema.keyOf(e.getKey())));
-            boolean saturated = list.size() > SignaturesTableSchema.POSTING_CAP;
-            item.put(SignaturesTableSchema.IDS, new AttributeValue().withSS(
-                    saturated ? list.subList(0, SignaturesTableSchema.POSTING_CAP) : list));
-            if (saturated) {
-                item.put(SignaturesTableSchema.SATURATED, new AttributeValue().withBOOL(true));
-            }
+            List<String> list = e.getValue(); // each stored article is an original: its own story
+            Map<String, AttributeValue> item = v1(DynamoSignatureIndex.itemAfter(e.getKey(), list, list));
             batch.add(new WriteRequest(new PutRequest(item)));
             if (batch.size() == BATCH_WRITE) {
                 List<WriteRequest> b = batch;

@@ -153,6 +153,37 @@ public final class NewsText {
         return String.join("\n\n", paras) + "\n\n- Wire\n";
     }
 
+    /**
+     * Copy {@code n} of a wire story as outlet {@code n} runs it: its own headline, one paragraph
+     * trimmed (which one depends on n), its own credit line.
+     */
+    public static String hotCopy(String story, long n) {
+        Random r = new Random(0xC0DE_0000L + n * 0x9E3779B97F4A7C15L);
+        List<String> paras = new ArrayList<>(List.of(story.split("\n\n")));
+        paras.set(0, pick(r, FIRST) + " " + pick(r, LAST) + " Daily " + n + ": " + paras.get(0).toLowerCase(Locale.ROOT));
+        if (paras.size() > 4) {
+            paras.remove(2 + r.nextInt(paras.size() - 3));
+        }
+        return String.join("\n\n", paras) + "\n\nThis story was provided by the Wire and published by outlet number "
+                + n + " under licence.\n";
+    }
+
+    /** A 50-word footer that many unrelated stories of one publisher end with. */
+    public static final String FOOTER = "About us: The Harbour Courier is an independent newsroom serving the "
+            + "coast since 1921. We rely on readers like you. Subscribe today for unlimited access to local news, "
+            + "weather and sport, delivered every morning. Questions, corrections or tips can be sent to our "
+            + "editors at any hour, day or night.";
+    /** A 20-word stock sentence that many unrelated stories carry. */
+    public static final String STOCK = "Officials did not immediately respond to several requests for comment, and the "
+            + "situation remained very fluid late on the day.";
+
+    /** Story {@code i} of a set of distinct stories that share {@link #FOOTER} and {@link #STOCK}. */
+    public static String withBoilerplate(long i) {
+        List<String> paras = new ArrayList<>(List.of(story(i).split("\n\n")));
+        paras.add(Math.min(3, paras.size()), STOCK);
+        return String.join("\n\n", paras) + "\n\n" + FOOTER + "\n";
+    }
+
     /** A spun copy: a share of words replaced by thesaurus synonyms; names, numbers and order survive. */
     public static String spun(String story, long seed) {
         Random r = new Random(seed);

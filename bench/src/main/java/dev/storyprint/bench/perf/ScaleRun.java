@@ -233,7 +233,7 @@ public final class ScaleRun {
                     Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
                     ids[i] = id;
                     stories[i] = hot ? source : id;
-                    keys[i] = KeySample.of(fp.retrievalKeys());
+                    keys[i] = KeySample.of(fp);
                     Verdict v = hot ? new Verdict(id, Label.SYNDICATED, source, source, 1.0, Scores.NONE,
                             Evidence.none("loaded by the scale benchmark"), null, copyKey(i), null, null, null, null,
                             registered, List.of())
@@ -571,7 +571,7 @@ public final class ScaleRun {
      */
     private static void fill(DynamoArticleRepository repo, DynamoSignatureIndex index, ArticleRecord decided, Envelope e) {
         ArticleRecord stored = repo.putIfAbsent(ArticleRecord.pending(e));
-        long[] keys = KeySample.of(Fingerprint.decode(e.fingerprint()).retrievalKeys());
+        long[] keys = KeySample.of(Fingerprint.decode(e.fingerprint()));
         index.add(e.articleId(), keys);
         long seq = repo.assignArrivalSeq(e.articleId());
         Map<Long, dev.storyprint.store.SignatureIndex.Posting> seen = index.lookup(keys);

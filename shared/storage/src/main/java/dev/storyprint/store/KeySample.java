@@ -1,30 +1,35 @@
 package dev.storyprint.store;
 
+import dev.storyprint.engine.Fingerprint;
 import java.util.Arrays;
 
 /**
- * The retrieval keys an article is indexed and looked up under: a deterministic sample of its
- * {@code Fingerprint.retrievalKeys()}, the same rule for both sides, so two texts that share a key
- * both keep it or both drop it (a shared key survives with probability 1/{@link #MODULUS}, whatever
- * else either text contains, as long as neither exceeds {@link #MAX_KEYS} sampled keys).
+ * The retrieval keys an article is indexed and looked up under: every key drawn from its skeleton
+ * (runs of names and numbers) and a deterministic sample of those drawn from its wording, the same
+ * rule on both sides, so two texts that share a key both keep it or both drop it.
  *
  * <p>Why: each indexed key is one conditional write per article, the largest share of its cost.
- * The engine's 96 keys are far more than retrieval needs: copies share dozens of them, and a
- * quarter still gives a copy that shares 16 keys about 4 in the sample (two are needed).
+ * A copy shares dozens of wording keys with its source, so one in {@link #SURFACE_MODULUS} still
+ * finds it; a rewrite in other words shares only a few skeleton keys, and sampling those lost LLM
+ * rewrites (field development half and team slice: 2-6 of 37-45 rewrites fell out of their story
+ * with a quarter of each kind; none with every skeleton key and an eighth of the wording keys).
  */
 public final class KeySample {
-    /** One key in this many is indexed. */
-    public static final int MODULUS = 4;
-    /** Cap per article (the engine gives at most 96, so about 24 are sampled; the cap is rarely hit). */
-    public static final int MAX_KEYS = 40;
+    /** One wording key in this many is indexed. */
+    public static final int SURFACE_MODULUS = 8;
+    /** Cap per article: the engine gives at most 48 skeleton keys, and about 6 wording keys are sampled. */
+    public static final int MAX_KEYS = 64;
     /** Odd multiplier mixing the key's bits before the modulus (keys are hashes, but of varying quality). */
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private KeySample() {}
 
     /** The sampled keys, distinct; when more than {@link #MAX_KEYS} qualify, those of smallest mixed value. */
-    public static long[] of(long[] retrievalKeys) {
-        long[] kept = Arrays.stream(retrievalKeys).distinct().filter(KeySample::sampled).toArray();
+    public static long[] of(Fingerprint fp) {
+        long[] skeleton = fp.skeletonKeys();
+        long[] kept = Arrays.stream(fp.retrievalKeys()).distinct()
+                .filter(k -> Arrays.binarySearch(skeleton, k) >= 0 || sampled(k))
+                .toArray();
         if (kept.length <= MAX_KEYS) {
             return kept;
         }
@@ -35,6 +40,6 @@ public final class KeySample {
     }
 
     static boolean sampled(long key) {
-        return Long.remainderUnsigned((key * MIX) >>> 32, MODULUS) == 0;
+        return Long.remainderUnsigned((key * MIX) >>> 32, SURFACE_MODULUS) == 0;
     }
 }

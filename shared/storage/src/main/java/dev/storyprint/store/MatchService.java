@@ -138,7 +138,7 @@ public final class MatchService {
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
-        long[] keys = KeySample.of(fp.retrievalKeys());
+        long[] keys = KeySample.of(fp);
         Map<Long, SignatureIndex.Posting> postings = index.lookup(keys);
         Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, postings));
         return publish(conclude(registered, decision, keys, postings));
@@ -155,7 +155,7 @@ public final class MatchService {
     Registration register(Envelope envelope) {
         ArticleRecord pending = ArticleRecord.pending(envelope);
         ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
-                KeySample.of(Fingerprint.decode(pending.fingerprint()).retrievalKeys()));
+                KeySample.of(Fingerprint.decode(pending.fingerprint())));
         return stored != pending ? new Registration(register(stored), true) : new Registration(number(stored), false);
     }
 
@@ -167,7 +167,7 @@ public final class MatchService {
         if (record.isFinal() || record.arrivalSeq() != null) {
             return record; // numbered: its index entries were written before the number was taken
         }
-        index.add(record.articleId(), KeySample.of(Fingerprint.decode(record.fingerprint()).retrievalKeys()));
+        index.add(record.articleId(), KeySample.of(Fingerprint.decode(record.fingerprint())));
         return number(record);
     }
 
@@ -323,7 +323,7 @@ public final class MatchService {
             return false;
         }
         int shared = 0;
-        for (long k : KeySample.of(Fingerprint.decode(r.fingerprint()).retrievalKeys())) {
+        for (long k : KeySample.of(Fingerprint.decode(r.fingerprint()))) {
             if (ownKeys.contains(k) && ++shared >= MIN_SHARED_KEYS) {
                 return false;
             }

@@ -111,7 +111,7 @@ public final class ScaleRun {
             String key = "incoming/stored-" + i + ".txt";
             String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
             Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-            for (long k : KeySample.of(fp.retrievalKeys())) {
+            for (long k : KeySample.of(fp)) {
                 postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
             }
             Verdict v = new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE, Evidence.none("original"), null,

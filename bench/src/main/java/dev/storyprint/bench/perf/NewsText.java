@@ -85,10 +85,12 @@ public final class NewsText {
     public static String story(long i) {
         Random r = new Random(0x5eed_0000L + i * 0x9E3779B97F4A7C15L);
         String place = pick(r, PLACES);
-        String topic = pick(r, TOPICS);
+        // the story's own subject and people (coined from i): distinct stories share the template's
+        // wording, as same-desk stories do, but not whole sentences with their names in them
+        String topic = pick(r, TOPICS) + " for " + coined(i, 0);
         String org = pick(r, ORGS);
-        String person1 = pick(r, FIRST) + " " + pick(r, LAST);
-        String person2 = pick(r, FIRST) + " " + pick(r, LAST);
+        String person1 = pick(r, FIRST) + " " + coined(i, 1);
+        String person2 = pick(r, FIRST) + " " + coined(i, 2);
         StringBuilder sb = new StringBuilder(4096);
         sb.append(cap(topic)).append(" talks in ").append(place).append(" stall as ").append(org)
                 .append(" weighs options (story ").append(i).append(")\n\n");
@@ -246,6 +248,19 @@ public final class NewsText {
             n++;
         }
         return n;
+    }
+
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "to", "sa", "vi", "dor", "ne", "ba",
+        "lu", "zor", "fe", "gan", "pi", "tru"};
+
+    /** A made-up capitalized name, five syllables from a mix of {@code i} and {@code salt}: about a million of them. */
+    static String coined(long i, int salt) {
+        long h = (i * 3 + salt + 1) * 0x9E3779B97F4A7C15L;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 5; k++) {
+            sb.append(SYLLABLES[(int) (h >>> (60 - 4 * k)) & 15]);
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
     }
 
     private static String pick(Random r, String[] from) {

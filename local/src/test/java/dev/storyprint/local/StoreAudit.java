@@ -53,10 +53,10 @@ final class StoreAudit {
                 .forEach(i -> records.put(i.get(ArticlesTableSchema.PARTITION_KEY).s(), i));
         for (var item : stack.dynamo().scanPaginator(b -> b.tableName(env.get("SIGNATURES_TABLE"))).items()) {
             String sig = item.get(SignaturesTableSchema.PARTITION_KEY).s();
-            if (sig.equals(SignaturesTableSchema.ARRIVAL_COUNTER_KEY) || !item.containsKey(SignaturesTableSchema.IDS)) {
+            if (sig.equals(SignaturesTableSchema.ARRIVAL_COUNTER_KEY) || !item.containsKey(SignaturesTableSchema.REPRESENTATIVE_IDS)) {
                 continue;
             }
-            for (String id : item.get(SignaturesTableSchema.IDS).ss()) {
+            for (String id : item.get(SignaturesTableSchema.REPRESENTATIVE_IDS).ss()) {
                 signatureEntries++;
                 Map<String, AttributeValue> r = records.get(id);
                 if (r == null || !ArticlesTableSchema.STATUS_FINAL.equals(r.get(ArticlesTableSchema.STATUS).s())) {

@@ -85,10 +85,12 @@ public final class NewsText {
     public static String story(long i) {
         Random r = new Random(0x5eed_0000L + i * 0x9E3779B97F4A7C15L);
         String place = pick(r, PLACES);
-        String topic = pick(r, TOPICS);
+        // the story's own subject and people (coined from i): distinct stories share the template's
+        // wording, as same-desk stories do, but not whole sentences with their names in them
+        String topic = pick(r, TOPICS) + " for " + coined(i, 0);
         String org = pick(r, ORGS);
-        String person1 = pick(r, FIRST) + " " + pick(r, LAST);
-        String person2 = pick(r, FIRST) + " " + pick(r, LAST);
+        String person1 = pick(r, FIRST) + " " + coined(i, 1);
+        String person2 = pick(r, FIRST) + " " + coined(i, 2);
         StringBuilder sb = new StringBuilder(4096);
         sb.append(cap(topic)).append(" talks in ").append(place).append(" stall as ").append(org)
                 .append(" weighs options (story ").append(i).append(")\n\n");
@@ -153,6 +155,37 @@ public final class NewsText {
         return String.join("\n\n", paras) + "\n\n- Wire\n";
     }
 
+    /**
+     * Copy {@code n} of a wire story as outlet {@code n} runs it: its own headline, one paragraph
+     * trimmed (which one depends on n), its own credit line.
+     */
+    public static String hotCopy(String story, long n) {
+        Random r = new Random(0xC0DE_0000L + n * 0x9E3779B97F4A7C15L);
+        List<String> paras = new ArrayList<>(List.of(story.split("\n\n")));
+        paras.set(0, pick(r, FIRST) + " " + pick(r, LAST) + " Daily " + n + ": " + paras.get(0).toLowerCase(Locale.ROOT));
+        if (paras.size() > 4) {
+            paras.remove(2 + r.nextInt(paras.size() - 3));
+        }
+        return String.join("\n\n", paras) + "\n\nThis story was provided by the Wire and published by outlet number "
+                + n + " under licence.\n";
+    }
+
+    /** A 50-word footer that many unrelated stories of one publisher end with. */
+    public static final String FOOTER = "About us: The Harbour Courier is an independent newsroom serving the "
+            + "coast since 1921. We rely on readers like you. Subscribe today for unlimited access to local news, "
+            + "weather and sport, delivered every morning. Questions, corrections or tips can be sent to our "
+            + "editors at any hour, day or night.";
+    /** A 20-word stock sentence that many unrelated stories carry. */
+    public static final String STOCK = "Officials did not immediately respond to several requests for comment, and the "
+            + "situation remained very fluid late on the day.";
+
+    /** Story {@code i} of a set of distinct stories that share {@link #FOOTER} and {@link #STOCK}. */
+    public static String withBoilerplate(long i) {
+        List<String> paras = new ArrayList<>(List.of(story(i).split("\n\n")));
+        paras.add(Math.min(3, paras.size()), STOCK);
+        return String.join("\n\n", paras) + "\n\n" + FOOTER + "\n";
+    }
+
     /** A spun copy: a share of words replaced by thesaurus synonyms; names, numbers and order survive. */
     public static String spun(String story, long seed) {
         Random r = new Random(seed);
@@ -215,6 +248,19 @@ public final class NewsText {
             n++;
         }
         return n;
+    }
+
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "to", "sa", "vi", "dor", "ne", "ba",
+        "lu", "zor", "fe", "gan", "pi", "tru"};
+
+    /** A made-up capitalized name, five syllables from a mix of {@code i} and {@code salt}: about a million of them. */
+    static String coined(long i, int salt) {
+        long h = (i * 3 + salt + 1) * 0x9E3779B97F4A7C15L;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 5; k++) {
+            sb.append(SYLLABLES[(int) (h >>> (60 - 4 * k)) & 15]);
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
     }
 
     private static String pick(Random r, String[] from) {

@@ -19,7 +19,12 @@ public final class PerfBench {
     /** Stages in run order. */
     public static final List<String> STAGES = List.of("engine", "scale", "cold", "e2e");
     static final List<Integer> QUICK_SIZES = List.of(1_000, 10_000);
-    static final List<Integer> FULL_SIZES = List.of(1_000, 10_000, 100_000);
+    static final List<Integer> FULL_SIZES = List.of(1_000, 100_000, 300_000);
+    /** Copies of the hot story (issue 15: copy 10,000 must cost what copy 10 costs). */
+    static final int QUICK_HOT_COPIES = 1_000;
+    static final int FULL_HOT_COPIES = 10_000;
+    /** Distinct stories sharing one footer and one stock sentence (issue 15: 0 links). */
+    static final int BOILERPLATE_STORIES = 1_000;
     /** Probe articles per corpus size: enough for a p99 that is not the maximum in full mode. */
     static final int QUICK_PROBES = 60;
     static final int FULL_PROBES = 150;
@@ -82,7 +87,8 @@ public final class PerfBench {
         if (only.contains("scale")) {
             List<Integer> s = sizes != null ? sizes : full ? FULL_SIZES : QUICK_SIZES;
             int p = probes > 0 ? probes : full ? FULL_PROBES : QUICK_PROBES;
-            stage(log, notes, "scale", () -> scale(report, notes, s, p, log));
+            int hot = full ? FULL_HOT_COPIES : QUICK_HOT_COPIES;
+            stage(log, notes, "scale", () -> scale(report, notes, s, p, hot, log));
         }
         if (only.contains("cold")) {
             stage(log, notes, "cold", () -> ColdStart.run(report, notes, root, isFull ? FULL_COLD_REPEATS : QUICK_COLD_REPEATS, log));
@@ -189,8 +195,11 @@ public final class PerfBench {
                 r.articles(), r.bytes(), r.realTexts(), EngineBenchmark.CANDIDATES));
     }
 
-    static void scale(Report report, List<String> notes, List<Integer> sizes, int probes, PrintStream log) throws Exception {
-        List<ScaleRun.SizeResult> rs = ScaleRun.run(sizes, probes, log);
+    static void scale(Report report, List<String> notes, List<Integer> sizes, int probes, int hotCopies, PrintStream log)
+            throws Exception {
+        ScaleRun.Run run = ScaleRun.run(sizes, probes, hotCopies, BOILERPLATE_STORIES, log);
+        List<ScaleRun.SizeResult> rs = run.sizes();
+        Map<String, Object> usd = new LinkedHashMap<>();
         Map<String, Object> req = new LinkedHashMap<>();
         Map<String, Object> rcu = new LinkedHashMap<>();
         Map<String, Object> wcu = new LinkedHashMap<>();
@@ -207,6 +216,13 @@ public final class PerfBench {
             p50.put(k, r.p50Ms());
             p99.put(k, r.p99Ms());
             detail.put(k, r);
+            Prices.Cost c = r.usdPerMillionArticles();
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("total", c.total());
+            cost.put("dynamoDb", c.dynamoDb());
+            cost.put("lambda", c.lambda());
+            cost.put("s3", c.s3());
+            usd.put(k, cost);
         }
         report.put("requestsPerArticle", req);
         report.put("readRequestsPerArticle", reads);
@@ -215,11 +231,31 @@ public final class PerfBench {
         report.put("p50Ms", p50);
         report.put("p99Ms", p99);
         report.put("scaleDetail", detail);
+        report.put("usdPerMillionArticles", usd);
+        report.put("pricesAsOf", Prices.AS_OF);
+        if (run.hot() != null) {
+            Map<String, Object> hot = new LinkedHashMap<>(run.hot().byCopy());
+            report.put("hotStory", hot);
+            report.put("hotStoryOutcome", Map.of("copies", run.hot().copies(), "stories", run.hot().stories(),
+                    "originals", run.hot().originals(), "inMemorySeconds", run.hot().inMemorySeconds()));
+        }
+        report.put("boilerplate", Map.of("stories", run.boilerplate().stories(), "links", run.boilerplate().links(),
+                "labels", run.boilerplate().labels()));
+        notes.add("scale: dollars per million articles at on-demand list prices of " + Prices.AS_OF + ": DynamoDB $"
+                + Prices.DYNAMODB_PER_WRITE_UNIT * 1e6 + "/M write units, $" + Prices.DYNAMODB_PER_READ_UNIT * 1e6
+                + "/M read units (a failed conditional write billed 1 WCU); Lambda arm64 $" + Prices.LAMBDA_ARM_PER_GB_SECOND
+                + "/GB-s at " + Prices.LAMBDA_MEMORY_GB + " GB over the measured fingerprint + match time, $"
+                + Prices.LAMBDA_PER_REQUEST * 1e6 + "/M requests x " + Prices.LAMBDA_INVOCATIONS + "; S3 $"
+                + Prices.S3_PER_PUT * 1e3 + "/1k PUT x " + Prices.S3_PUTS + ", $" + Prices.S3_PER_GET * 1e3 + "/1k GET x "
+                + Prices.S3_GETS + " (the upload's own PUT not counted)");
+        notes.add("scale: stored corpora hold one hot story per 100,000 articles (every 10th stored article a copy of "
+                + "it, each with its own headline, trim and credit line: 90 copies at 1k, 9,990 at 100k); probes: 1/4 new, "
+                + "1/4 syndicated, 1/4 spun, 1/4 a further copy of the first hot story");
         notes.add("scale: DynamoDB Local 2.6.1 in-memory (shared db) over HTTP in the bench JVM; stories loaded as decided "
-                + "originals (the match function's item, with fingerprint) and whole posting lists, BatchWriteItem of 25 "
+                + "records (the match function's item, with fingerprint) and sampled key items, BatchWriteItem of 25 "
                 + "straight into DynamoDB Local's request handler (load only); "
-                + probes + " probes per size (1/3 new, 1/3 syndicated, 1/3 spun copies of stored stories) through "
-                + "MatchService.process: requests/units from ReturnConsumedCapacity, S3 (envelope GET, result PUT) excluded");
+                + probes + " probes per size through "
+                + "MatchService.process: requests/units from ReturnConsumedCapacity, S3 (envelope GET, result PUT) excluded from the units, priced above");
     }
 
     static Map<String, Object> machine() {

@@ -22,6 +22,8 @@ public final class Report {
     public static final double TARGET_PEER_RATIO = 5.0;
     /** Cost at the largest corpus may exceed the smallest by at most this fraction. */
     public static final double TARGET_COST_GROWTH = 0.10;
+    /** All-in cost per million articles at list prices (issue 15). */
+    public static final double TARGET_USD_PER_MILLION = 40.0;
     /**
      * A function's first event, on-demand, against a baseline handler that makes the same SDK calls
      * (issue 16; the jar-size target and the clients-only baseline are retired).
@@ -114,10 +116,44 @@ public final class Report {
                 String last = sizes.get(sizes.size() - 1);
                 double g = num(req.get(last)) / num(req.get(first)) - 1;
                 double gr = num(rcu.get(last)) / num(rcu.get(first)) - 1;
-                row(sb, "growth " + first + " -> " + last + ": requests | RCU",
-                        pct(g) + " | " + pct(gr), "<= " + pct(TARGET_COST_GROWTH),
-                        g <= TARGET_COST_GROWTH && gr <= TARGET_COST_GROWTH);
+                Map<String, Object> wu = map("writeUnitsPerArticle");
+                double gw = wu.isEmpty() ? 0 : num(wu.get(last)) / num(wu.get(first)) - 1;
+                row(sb, "growth " + first + " -> " + last + ": requests | RCU | WCU",
+                        pct(g) + " | " + pct(gr) + " | " + pct(gw), "<= " + pct(TARGET_COST_GROWTH),
+                        g <= TARGET_COST_GROWTH && gr <= TARGET_COST_GROWTH && gw <= TARGET_COST_GROWTH);
             }
+        }
+        Map<String, Object> wcu = map("writeUnitsPerArticle");
+        Map<String, Object> usd = map("usdPerMillionArticles");
+        for (String n : usd.keySet()) {
+            Map<?, ?> c = (Map<?, ?>) usd.get(n);
+            double total = num(c.get("total"));
+            row(sb, "$ per million articles at " + n + " stored (DynamoDB | Lambda | S3), WCU/article",
+                    fmt(total) + " (" + fmt(num(c.get("dynamoDb"))) + " | " + fmt(num(c.get("lambda"))) + " | "
+                            + fmt(num(c.get("s3"))) + "), " + fmt(num(wcu.get(n))),
+                    "<= " + fmt(TARGET_USD_PER_MILLION), total <= TARGET_USD_PER_MILLION);
+        }
+        Map<String, Object> hot = map("hotStory");
+        if (!hot.isEmpty()) {
+            List<String> at = new ArrayList<>(hot.keySet());
+            Map<?, ?> first = (Map<?, ?>) hot.get(at.get(0));
+            for (String n : at) {
+                Map<?, ?> h = (Map<?, ?>) hot.get(n);
+                double g = Math.max(Math.abs(num(h.get("requests")) / num(first.get("requests")) - 1),
+                        Math.max(Math.abs(num(h.get("readUnits")) / num(first.get("readUnits")) - 1),
+                                Math.abs(num(h.get("writeUnits")) / num(first.get("writeUnits")) - 1)));
+                row(sb, "hot story copy " + n + ": requests | RCU | WCU per article",
+                        fmt(num(h.get("requests"))) + " | " + fmt(num(h.get("readUnits"))) + " | " + fmt(num(h.get("writeUnits"))),
+                        "within " + pct(TARGET_COST_GROWTH) + " of copy " + at.get(0), g <= TARGET_COST_GROWTH);
+            }
+            Map<String, Object> o = map("hotStoryOutcome");
+            row(sb, "hot story of " + o.get("copies") + " copies: stories | originals", o.get("stories") + " | " + o.get("originals"),
+                    "1 | 1", num(o.get("stories")) == 1 && num(o.get("originals")) == 1);
+        }
+        Map<String, Object> bp = map("boilerplate");
+        if (!bp.isEmpty()) {
+            row(sb, bp.get("stories") + " stories sharing a footer and a stock sentence: links", bp.get("links"), "0",
+                    num(bp.get("links")) == 0);
         }
         Map<String, Object> cold = map("coldStartMs");
         Map<String, Object> same = map(ColdStart.BASELINE_SAME_IO);

@@ -134,14 +134,25 @@ public final class Fingerprint {
     }
 
     private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {
-        long[] surfaceKeys = Surface.bottomK(shingles, SURFACE_KEYS);
+        return Surface.union(Surface.bottomK(shingles, SURFACE_KEYS), skeletonKeys(skeleton));
+    }
+
+    private static long[] skeletonKeys(Skeleton skeleton) {
         long[] anchors = skeleton.hashes();
         int grams = anchors.length >= SKELETON_GRAM ? anchors.length - SKELETON_GRAM + 1 : (anchors.length > 0 ? 1 : 0);
         long[] g = new long[grams];
         for (int i = 0; i < grams; i++) {
             g[i] = Hashing.sequence(anchors, i, Math.min(SKELETON_GRAM, anchors.length), SKELETON_SALT);
         }
-        return Surface.union(surfaceKeys, Surface.bottomK(g, SKELETON_KEYS));
+        return Surface.bottomK(g, SKELETON_KEYS);
+    }
+
+    /**
+     * The part of {@link #retrievalKeys()} drawn from the skeleton (runs of names and numbers), sorted:
+     * the keys a rewrite in other words still shares with its source.
+     */
+    public long[] skeletonKeys() {
+        return skeletonKeys(skeleton);
     }
 
     public String articleId() {

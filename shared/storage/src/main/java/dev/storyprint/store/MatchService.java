@@ -29,17 +29,23 @@ import java.util.Set;
  * <p>Idempotent and safe under concurrency: S3 delivers at least once and copies of one story may
  * be processed at the same moment. The protocol:
  * <ol>
- *   <li>register: the record (pending) is stored, its id added to the posting list of every
- *       retrieval key, and only THEN an arrival sequence number is taken. So an article with a
- *       larger number is guaranteed to find every article with a smaller one.</li>
- *   <li>candidates: one batch read of the posting lists, the best few articles by shared keys,
- *       their records and the first members of their stories (bounded, whatever the corpus).</li>
+ *   <li>register: the record (pending) is stored, its id added to the item of every sampled
+ *       retrieval key ({@link KeySample}) as a representative while the key has room, and only
+ *       THEN an arrival sequence number is taken. So an article with a larger number finds, on
+ *       every key, each article with a smaller one or the key's full set of representatives,
+ *       which all registered before it.</li>
+ *   <li>candidates: one batch read of the key items, the best few representatives by shared keys
+ *       that are not boilerplate (seen in {@link SignatureIndex#BOILERPLATE_STORIES} stories), their
+ *       records and the first members of their stories (bounded, whatever the corpus or the
+ *       story's popularity). An article that is no representative of a full key cannot be seen by
+ *       that key's representatives: it waits briefly for those that are still undecided, even if
+ *       they hold a later number (see {@link #awaitPredecessors}).</li>
  *   <li>decide with the engine, whose pairwise decisions are symmetric.</li>
  *   <li>an article only ever waits for articles with a smaller sequence number (no cycles, no
  *       deadlock); a copy of a later-registered source takes the source's id as its story
  *       tentatively, and the source, which is guaranteed to see it, corrects it by relabelling.</li>
- *   <li>relabels are applied before the article's own verdict is saved: once its record is final,
- *       a redelivery only rewrites the result object. A relabel that moves an article into another
+ *   <li>relabels are applied, then the article's story is added to its keys that lacked it, then
+ *       its own verdict is saved: once its record is final, a redelivery only rewrites the result object. A relabel that moves an article into another
  *       story merges its whole story into that one (see {@code mergeStory}).</li>
  * </ol>
  */
@@ -57,6 +63,14 @@ public final class MatchService {
     public static final int STORY_MEMBERS_LIMIT = 8;
     /** Longest wait for an earlier-registered article's verdict; the function timeout must exceed it. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(20);
+    /**
+     * Longest wait for an undecided representative that registered a key before us but cannot see
+     * us (we are not among that key's representatives). Bounded and then ignored, so such waits can
+     * never form a cycle with the unbounded waits on smaller numbers; shorter than {@link #MAX_WAIT}.
+     */
+    static final Duration MAX_PREDECESSOR_WAIT = Duration.ofSeconds(5);
+    /** Stories read by their id alone (no representative of theirs among the candidates), per article. */
+    static final int MAX_STORIES_BY_ID = 2;
     /** Longest wait for a registered candidate's arrival number (normally one write away). */
     static final Duration MAX_NUMBER_WAIT = Duration.ofSeconds(2);
     /** First poll interval while waiting; doubles up to {@link #MAX_POLL_INTERVAL}. */
@@ -132,8 +146,10 @@ public final class MatchService {
         }
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
-        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, fp.retrievalKeys()));
-        return publish(conclude(registered, decision));
+        long[] keys = KeySample.of(fp);
+        Map<Long, SignatureIndex.Posting> postings = index.lookup(keys);
+        Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, postings));
+        return publish(conclude(registered, decision, keys, postings));
     }
 
     /** What step 1 left: the record with its number, and whether an earlier delivery had stored it. */
@@ -147,7 +163,7 @@ public final class MatchService {
     Registration register(Envelope envelope) {
         ArticleRecord pending = ArticleRecord.pending(envelope);
         ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
-                Fingerprint.decode(pending.fingerprint()).retrievalKeys());
+                KeySample.of(Fingerprint.decode(pending.fingerprint())));
         return stored != pending ? new Registration(register(stored), true) : new Registration(number(stored), false);
     }
 
@@ -159,7 +175,7 @@ public final class MatchService {
         if (record.isFinal() || record.arrivalSeq() != null) {
             return record; // numbered: its index entries were written before the number was taken
         }
-        index.add(record.articleId(), Fingerprint.decode(record.fingerprint()).retrievalKeys());
+        index.add(record.articleId(), KeySample.of(Fingerprint.decode(record.fingerprint())));
         return number(record);
     }
 
@@ -168,16 +184,36 @@ public final class MatchService {
         return indexed.withArrivalSeq(articles.assignArrivalSeq(indexed.articleId()));
     }
 
-    /** Step 2: bounded candidate set: top articles by shared non-saturated keys plus their stories' first members. */
-    List<StoredArticle> candidates(String self, long selfSeq, long[] retrievalKeys) {
+    /**
+     * Step 2: bounded candidate set: top representatives by shared keys that are not boilerplate,
+     * plus the first members of their stories (and of up to {@link #MAX_STORIES_BY_ID} stories that
+     * share keys but none of whose representatives made the cut).
+     */
+    List<StoredArticle> candidates(String self, long selfSeq, Map<Long, SignatureIndex.Posting> postings) {
         Map<String, Integer> hits = new HashMap<>();
-        for (SignatureIndex.Posting posting : index.lookup(retrievalKeys).values()) {
-            if (posting.saturated()) {
+        Map<String, Integer> storyHits = new HashMap<>();
+        Set<Long> ownKeys = new java.util.HashSet<>();
+        Set<String> predecessors = new LinkedHashSet<>();
+        for (Map.Entry<Long, SignatureIndex.Posting> e : postings.entrySet()) {
+            SignatureIndex.Posting posting = e.getValue();
+            if (posting.representatives().contains(self)) {
+                if (!posting.boilerplate()) {
+                    ownKeys.add(e.getKey());
+                }
+            } else if (posting.full()) {
+                predecessors.addAll(posting.representatives()); // registered before us, cannot see us here
+            }
+            if (posting.boilerplate()) {
                 continue;
             }
-            for (String id : posting.articleIds()) {
+            for (String id : posting.representatives()) {
                 if (!id.equals(self)) {
                     hits.merge(id, 1, Integer::sum);
+                }
+            }
+            for (String story : posting.stories()) {
+                if (!story.equals(self)) {
+                    storyHits.merge(story, 1, Integer::sum);
                 }
             }
         }
@@ -205,12 +241,18 @@ public final class MatchService {
                     .forEach(r -> found.put(r.articleId(), r));
         }
         awaitNumbers(found);
+        awaitPredecessors(found, selfSeq, predecessors, ownKeys);
         Set<String> stories = new LinkedHashSet<>();
         found.values().forEach(r -> {
             if (r.storyId() != null) {
                 stories.add(r.storyId());
             }
         });
+        storyHits.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_SHARED_KEYS && !stories.contains(e.getKey()) && !found.containsKey(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_STORIES_BY_ID)
+                .forEach(e -> stories.add(e.getKey()));
         for (String story : stories) {
             for (ArticleRecord member : articles.story(story, STORY_MEMBERS_LIMIT)) {
                 if (!member.articleId().equals(self)) {
@@ -260,12 +302,55 @@ public final class MatchService {
                 "outcome", unnumbered.isEmpty() ? "numbered" : unnumbered.size() + " still unnumbered"));
     }
 
+    /**
+     * Undecided representatives of a full key we are not listed on registered before us, yet may
+     * hold a later number; unless they see us on enough other keys, nobody would reconcile the two
+     * verdicts. So we wait for theirs, at most {@link #MAX_PREDECESSOR_WAIT}: this wait is bounded,
+     * so it cannot close a cycle with the waits on smaller numbers, which are.
+     */
+    private void awaitPredecessors(Map<String, ArticleRecord> found, long selfSeq, Set<String> predecessors,
+                                   Set<Long> ownKeys) {
+        List<String> waiting = waitingFor(found, selfSeq, predecessors, ownKeys);
+        long deadline = System.nanoTime() + MAX_PREDECESSOR_WAIT.toNanos();
+        Duration pause = FIRST_POLL_INTERVAL;
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            sleep(pause);
+            articles.findAll(waiting).forEach(r -> found.put(r.articleId(), r));
+            waiting = waitingFor(found, selfSeq, predecessors, ownKeys);
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
+        }
+    }
+
+    private static List<String> waitingFor(Map<String, ArticleRecord> found, long selfSeq, Set<String> predecessors,
+                                           Set<Long> ownKeys) {
+        return found.values().stream()
+                .filter(r -> !r.isFinal() && seqOf(r) > selfSeq && unseen(r, predecessors, ownKeys))
+                .map(ArticleRecord::articleId).toList();
+    }
+
+    /**
+     * Whether {@code r} registered a key before us and cannot find us: we represent fewer than
+     * {@link #MIN_SHARED_KEYS} of its sampled keys.
+     */
+    private static boolean unseen(ArticleRecord r, Set<String> predecessors, Set<Long> ownKeys) {
+        if (!predecessors.contains(r.articleId()) || r.fingerprint() == null) {
+            return false;
+        }
+        int shared = 0;
+        for (long k : KeySample.of(Fingerprint.decode(r.fingerprint()))) {
+            if (ownKeys.contains(k) && ++shared >= MIN_SHARED_KEYS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> unnumbered(Map<String, ArticleRecord> found) {
         return found.values().stream().filter(r -> !r.isFinal() && r.arrivalSeq() == null).map(ArticleRecord::articleId).toList();
     }
 
     /** Steps 3-4: story, relabels, own verdict (in that order, see the class comment). */
-    private Verdict conclude(ArticleRecord self, Decision decision) {
+    private Verdict conclude(ArticleRecord self, Decision decision, long[] keys, Map<Long, SignatureIndex.Posting> postings) {
         long seq = self.arrivalSeq();
         Story.Members members = id -> decided(settled(id, seq));
         String storyId;
@@ -284,6 +369,7 @@ public final class MatchService {
                 decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
                 decision.confidence(), decision.scores(), decision.evidence(), null,
                 self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
+        indexStory(self.articleId(), storyId, keys, postings);
         Verdict saved = saveOwn(self, verdict);
         if (saved.label() != Label.ORIGINAL && saved.label() != Label.REJECTED && saved.matchedArticleId() != null) {
             // Our source may have been merged into another story after we read it: follow it.
@@ -299,6 +385,22 @@ public final class MatchService {
 
     private static Verdict decided(ArticleRecord r) {
         return r != null && r.isFinal() ? r.verdict() : null;
+    }
+
+    /**
+     * The article's story on the keys whose items lacked it (and are not boilerplate yet): for an
+     * original, which named itself provisionally at registration, usually none; for a copy, the
+     * keys it brought (its own trim, credit line, headline). Before the verdict is saved, so a
+     * redelivery after a crash repeats it.
+     */
+    private void indexStory(String self, String storyId, long[] keys, Map<Long, SignatureIndex.Posting> postings) {
+        long[] lacking = java.util.Arrays.stream(keys).filter(k -> {
+            SignatureIndex.Posting p = postings.get(k);
+            return p == null || (!p.stories().contains(storyId) && !p.boilerplate());
+        }).toArray();
+        if (lacking.length > 0) {
+            index.addStory(self, storyId, lacking, postings);
+        }
     }
 
     /**

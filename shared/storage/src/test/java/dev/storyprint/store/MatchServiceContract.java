@@ -130,7 +130,7 @@ abstract class MatchServiceContract {
     void crashAfterIndexingBeforeNumberingThenRetryConverges() {
         Envelope original = envelope("incoming/a.txt", story(4), null);
         repo.putIfAbsent(ArticleRecord.pending(original));
-        index.add(original.articleId(), dev.storyprint.engine.Fingerprint.decode(original.fingerprint()).retrievalKeys());
+        index.add(original.articleId(), KeySample.of(dev.storyprint.engine.Fingerprint.decode(original.fingerprint())));
         Verdict v = service.process(original);
         assertEquals(Label.ORIGINAL, v.label());
         assertNotNull(repo.find(original.articleId()).orElseThrow().arrivalSeq());

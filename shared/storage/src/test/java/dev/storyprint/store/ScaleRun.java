@@ -100,10 +100,10 @@ public final class ScaleRun {
         return String.join("\n\n", java.util.Arrays.copyOf(paragraphs, Math.max(1, paragraphs.length * 2 / 3)));
     }
 
-    /** Bulk-loads N decided originals and their posting lists (capped as the index caps them). */
+    /** Bulk-loads N decided originals and their key items (as the index leaves them). */
     private static List<String> load(DynamoDbClient db, LocalAws.Tables t, Engine engine, int stories) {
         List<String> texts = new ArrayList<>(stories);
-        Map<String, Set<String>> postings = new HashMap<>();
+        Map<Long, Set<String>> postings = new HashMap<>();
         List<WriteRequest> records = new ArrayList<>();
         for (int i = 0; i < stories; i++) {
             String text = SyntheticText.article(i);
@@ -111,8 +111,8 @@ public final class ScaleRun {
             String key = "incoming/stored-" + i + ".txt";
             String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
             Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-            for (long k : fp.retrievalKeys()) {
-                postings.computeIfAbsent(SignaturesTableSchema.keyOf(k), x -> new LinkedHashSet<>()).add(id);
+            for (long k : KeySample.of(fp)) {
+                postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
             }
             Verdict v = new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE, Evidence.none("original"), null,
                     key, null, null, null, null, Instant.EPOCH, List.of());
@@ -132,14 +132,8 @@ public final class ScaleRun {
         write(db, t.articles(), records);
         List<WriteRequest> sigs = new ArrayList<>(postings.size());
         postings.forEach((sig, ids) -> {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put(SignaturesTableSchema.PARTITION_KEY, AttributeValue.fromS(sig));
-            List<String> kept = new ArrayList<>(ids);
-            if (kept.size() > SignaturesTableSchema.POSTING_CAP) {
-                kept = kept.subList(0, SignaturesTableSchema.POSTING_CAP);
-                item.put(SignaturesTableSchema.SATURATED, AttributeValue.fromBool(true));
-            }
-            item.put(SignaturesTableSchema.IDS, AttributeValue.fromSs(kept));
+            List<String> kept = new ArrayList<>(ids); // each stored article is an original: its own story
+            Map<String, AttributeValue> item = DynamoSignatureIndex.itemAfter(sig, kept, kept);
             sigs.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         });
         Map<String, AttributeValue> counter = Map.of(

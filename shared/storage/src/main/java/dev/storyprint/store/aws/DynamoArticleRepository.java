@@ -24,7 +24,6 @@ import static dev.storyprint.store.ArticlesTableSchema.VERSION;
 import dev.storyprint.engine.Verdict;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticleRepository;
-import dev.storyprint.store.SignatureIndex;
 import dev.storyprint.store.SignaturesTableSchema;
 import dev.storyprint.store.VerdictJson;
 import java.time.Clock;
@@ -44,13 +43,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** {@link ArticleRepository} on the articles table; the arrival counter lives in the signatures table. */
@@ -95,38 +92,6 @@ public final class DynamoArticleRepository implements ArticleRepository {
             }
             return find(record.articleId()).orElseThrow(() -> e);
         }
-    }
-
-    /**
-     * The record's conditional Put rides in the transaction of the first retrieval keys (one request
-     * instead of two for a new article) when {@code index} writes through the same client. If the
-     * article exists, that transaction writes nothing and the stored record is returned; if it
-     * cannot commit for the keys' sake (a full posting list, a concurrent writer), the keys take the
-     * index's own paths and the record its own Put.
-     */
-    @Override
-    public ArticleRecord putIfAbsentIndexed(ArticleRecord record, SignatureIndex index, long[] retrievalKeys) {
-        if (!(index instanceof DynamoSignatureIndex dynamo) || !dynamo.writesThrough(db)) {
-            return ArticleRepository.super.putIfAbsentIndexed(record, index, retrievalKeys);
-        }
-        Put put = Put.builder().tableName(table).item(toItem(record, clock.instant()))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", PARTITION_KEY))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build();
-        DynamoSignatureIndex.WithOutcome outcome = dynamo.addWith(record.articleId(), retrievalKeys,
-                TransactWriteItem.builder().put(put).build());
-        if (outcome instanceof DynamoSignatureIndex.ConditionFailed failed) {
-            // Same id = same key and bytes: the first registration wins, whatever attempt made it.
-            return failed.item().isEmpty()
-                    ? find(record.articleId()).orElseThrow(() -> new IllegalStateException(
-                            "article " + record.articleId() + " exists by its condition but cannot be read"))
-                    : fromItem(failed.item());
-        }
-        if (outcome instanceof DynamoSignatureIndex.NotWritten) {
-            return putIfAbsent(record); // the keys are in; the record alone, as without the transaction
-        }
-        return record;
     }
 
     @Override

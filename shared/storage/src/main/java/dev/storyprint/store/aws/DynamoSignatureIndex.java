@@ -1,9 +1,9 @@
 package dev.storyprint.store.aws;
 
-import static dev.storyprint.store.SignaturesTableSchema.IDS;
+import static dev.storyprint.store.SignaturesTableSchema.FIRST_STORY;
 import static dev.storyprint.store.SignaturesTableSchema.PARTITION_KEY;
-import static dev.storyprint.store.SignaturesTableSchema.POSTING_CAP;
-import static dev.storyprint.store.SignaturesTableSchema.SATURATED;
+import static dev.storyprint.store.SignaturesTableSchema.REPRESENTATIVE_IDS;
+import static dev.storyprint.store.SignaturesTableSchema.STORIES;
 
 import dev.storyprint.store.RetryableException;
 import dev.storyprint.store.SignatureIndex;
@@ -20,49 +20,45 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * {@link SignatureIndex} on the signatures table: one item per key with a string set of ids.
- * {@code ADD ids :id} is idempotent; the cap condition keeps every item small, and a full item is
- * flagged saturated instead of growing (no hot, unbounded keys).
+ * {@link SignatureIndex} on the signatures table: one small item per key ({@code reps}: string set
+ * of at most {@link SignatureIndex#REPRESENTATIVES} article ids, {@code first}: the first article's
+ * story, {@code stories}: further story ids), written with one conditional UpdateItem per key and
+ * article. No transactions: every write is an idempotent ADD or a conditional SET, so a redelivery
+ * or a lost response repeats it harmlessly, and each costs 1 WCU instead of a transaction's 2.
  *
- * <p>An article's keys go in one TransactWriteItems (one request instead of ~96; each action costs
- * 2 WCU instead of 1). Keys whose condition fails (at the cap) and transactions that conflict with
- * concurrent writers take the per-key UpdateItem path, which saturates full keys.
+ * <p>Once a key holds its representatives, a later article's write fails its condition and
+ * changes nothing (DynamoDB still bills 1 WCU for it: see {@link #FAILED_CONDITION_WCU}).
  */
 public final class DynamoSignatureIndex implements SignatureIndex {
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+    /** Representative while there is room (or already one: a redelivery); first story if none yet. */
+    private static final String ADD_EXPRESSION = "ADD #reps :idset SET #first = if_not_exists(#first, :id)";
+    private static final String ADD_CONDITION = "attribute_not_exists(#reps) OR size(#reps) < :cap OR contains(#reps, :id)";
+    /** The article's provisional story (its own id) becomes its real story. */
+    private static final String REPLACE_EXPRESSION = "SET #first = :story";
+    private static final String REPLACE_CONDITION = "#first = :id";
+    /** Another story on the key, until it is boilerplate (then nothing more needs counting). */
+    private static final String STORY_EXPRESSION = "ADD #st :storyset";
+    private static final String STORY_CONDITION = "#first <> :story AND (attribute_not_exists(#st) OR size(#st) < :room)";
 
-    private static final String ADD_EXPRESSION = "ADD #ids :idset";
-    /** Already present counts as success, so a retry at the cap is still a no-op. */
-    private static final String ADD_CONDITION = "attribute_not_exists(#sat) AND (attribute_not_exists(#ids) "
-            + "OR size(#ids) < :cap OR contains(#ids, :id))";
-
-    /** DynamoDB's limit on actions per TransactWriteItems request. */
-    static final int MAX_TRANSACTION_ACTIONS = 100;
-    /** Transactions per chunk before the rest goes per key: a second one only after condition failures. */
-    static final int MAX_TRANSACTION_ATTEMPTS = 2;
-    /** Below this many keys a transaction saves too little over single writes to be worth its 2x WCU. */
-    static final int MIN_TRANSACTION_KEYS = 2;
+    /**
+     * What DynamoDB bills for a write whose condition fails: the item's size in 1 KB units, and a key
+     * item is under 1 KB. DynamoDB Local returns no consumed capacity with the exception, so the
+     * meter is told this figure.
+     */
+    static final double FAILED_CONDITION_WCU = 1.0;
     /** Per-key attempts when a concurrent transaction holds the item (the SDK does not retry that error). */
     static final int MAX_CONFLICT_ATTEMPTS = 8;
-    /** First pause after a transaction conflict; doubles per attempt. */
-    static final long FIRST_CONFLICT_BACKOFF_MS = 10;
     /**
-     * Posting-list writes in flight per process on the per-key path: ~96 independent UpdateItems take
-     * about 12 round trips instead of 96, without flooding a small function's CPU or connections.
+     * Key writes in flight per process: ~24 independent UpdateItems take about 3 round trips instead
+     * of 24, without flooding a small function's CPU or connections.
      */
     static final int WRITE_PARALLELISM = 8;
     private static final ExecutorService WRITERS = Executors.newFixedThreadPool(WRITE_PARALLELISM, r -> {
@@ -74,165 +70,95 @@ public final class DynamoSignatureIndex implements SignatureIndex {
     private final DynamoDbClient db;
     private final String table;
     private final CapacityMeter meter;
-    private final int cap;
 
     public DynamoSignatureIndex(DynamoDbClient db, String signaturesTable, CapacityMeter meter) {
-        this(db, signaturesTable, meter, POSTING_CAP);
-    }
-
-    /** {@code cap} other than {@link SignaturesTableSchema#POSTING_CAP} is for tests of saturation. */
-    public DynamoSignatureIndex(DynamoDbClient db, String signaturesTable, CapacityMeter meter, int cap) {
         this.db = db;
         this.table = signaturesTable;
         this.meter = meter;
-        this.cap = cap;
-    }
-
-    /** Whether this index writes with {@code client}, so another table's write can join its transactions. */
-    boolean writesThrough(DynamoDbClient client) {
-        return db == client;
     }
 
     @Override
     public void add(String articleId, long[] retrievalKeys) {
-        addWith(articleId, retrievalKeys, null);
-    }
-
-    /** What {@link #addWith} did with the extra action. */
-    sealed interface WithOutcome permits Written, NotWritten, ConditionFailed {}
-
-    /** The action and every key are written. */
-    record Written() implements WithOutcome {}
-
-    /** The keys are written, the action is not (its transaction could not commit): the caller writes it itself. */
-    record NotWritten() implements WithOutcome {}
-
-    /** The action's condition failed, on {@code item} (empty when not returned): nothing is written. */
-    record ConditionFailed(Map<String, AttributeValue> item) implements WithOutcome {}
-
-    /**
-     * Adds the article under its keys and, when {@code extra} is not null, writes that (conditional)
-     * action of another table in the same transaction as the first keys: one request for both.
-     */
-    WithOutcome addWith(String articleId, long[] retrievalKeys, TransactWriteItem extra) {
-        List<String> sigs = new ArrayList<>(distinct(retrievalKeys));
-        List<String> perKey = new ArrayList<>();
-        WithOutcome outcome = extra == null ? new Written() : new NotWritten();
-        int chunk = extra == null ? MAX_TRANSACTION_ACTIONS : MAX_TRANSACTION_ACTIONS - 1;
-        for (int from = 0; from < sigs.size(); from += chunk, chunk = MAX_TRANSACTION_ACTIONS) {
-            TransactWriteItem first = from == 0 ? extra : null;
-            Chunk c = addInTransaction(articleId, sigs.subList(from, Math.min(sigs.size(), from + chunk)), first);
-            if (c.extraFailed() != null) {
-                return c.extraFailed();
-            }
-            if (first != null && c.extraWritten()) {
-                outcome = new Written();
-            }
-            perKey.addAll(c.perKey());
+        Map<String, AttributeValue> values = Map.of(":idset", AttributeValue.fromSs(List.of(articleId)),
+                ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(REPRESENTATIVES)));
+        Map<String, String> names = Map.of("#reps", REPRESENTATIVE_IDS, "#first", FIRST_STORY);
+        List<Runnable> writes = new ArrayList<>();
+        for (String sig : distinct(retrievalKeys)) {
+            writes.add(() -> update("UpdateItem.sig", sig, ADD_EXPRESSION, ADD_CONDITION, names, values));
         }
-        addEach(articleId, perKey);
-        return outcome;
+        // Every write must be done before the caller takes its arrival number: all are awaited.
+        runAll(writes, articleId);
     }
 
-    /** One chunk's result: keys left for the per-key path, and what became of the extra action. */
-    private record Chunk(List<String> perKey, boolean extraWritten, ConditionFailed extraFailed) {}
+    @Override
+    public void addStory(String articleId, String storyId, long[] retrievalKeys, Map<Long, Posting> seen) {
+        Map<String, AttributeValue> replace = Map.of(":story", AttributeValue.fromS(storyId), ":id", AttributeValue.fromS(articleId));
+        Map<String, AttributeValue> more = Map.of(":story", AttributeValue.fromS(storyId),
+                ":storyset", AttributeValue.fromSs(List.of(storyId)),
+                ":room", AttributeValue.fromN(Integer.toString(BOILERPLATE_STORIES - 1)));
+        List<Runnable> writes = new ArrayList<>();
+        for (long k : retrievalKeys) {
+            String sig = SignaturesTableSchema.keyOf(k);
+            Posting p = seen.get(k);
+            if (p != null && p.stories().contains(articleId)) {
+                writes.add(() -> {
+                    if (!update("UpdateItem.story", sig, REPLACE_EXPRESSION, REPLACE_CONDITION, Map.of("#first", FIRST_STORY), replace)) {
+                        // Not ours after all (an id that is also a story): count the story beside it.
+                        update("UpdateItem.story", sig, STORY_EXPRESSION, STORY_CONDITION,
+                                Map.of("#first", FIRST_STORY, "#st", STORIES), more);
+                    }
+                });
+            } else {
+                writes.add(() -> update("UpdateItem.story", sig, STORY_EXPRESSION, STORY_CONDITION,
+                        Map.of("#first", FIRST_STORY, "#st", STORIES), more));
+            }
+        }
+        runAll(writes, articleId);
+    }
 
-    /**
-     * Adds the article under {@code sigs} (and {@code extra}, if any) in one transaction; returns the
-     * keys still to write one by one (condition failures that are not already saturated, or all of
-     * them after a conflict). A failed condition of {@code extra} stops at once, nothing written.
-     */
-    private Chunk addInTransaction(String articleId, List<String> sigs, TransactWriteItem extra) {
-        List<String> pending = sigs;
-        List<String> perKey = new ArrayList<>();
-        int offset = extra == null ? 0 : 1;
-        for (int attempt = 0; attempt < MAX_TRANSACTION_ATTEMPTS && pending.size() + offset >= MIN_TRANSACTION_KEYS; attempt++) {
-            List<TransactWriteItem> actions = new ArrayList<>(pending.size() + offset);
-            if (extra != null) {
-                actions.add(extra);
-            }
-            for (String sig : pending) {
-                actions.add(TransactWriteItem.builder().update(addUpdate(articleId, sig)).build());
-            }
+    /** One conditional UpdateItem; false when its condition failed (which changes nothing). */
+    private boolean update(String operation, String sig, String expression, String condition, Map<String, String> names,
+                           Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> key = Map.of(PARTITION_KEY, AttributeValue.fromS(sig));
+        UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(key)
+                .updateExpression(expression).conditionExpression(condition)
+                .expressionAttributeNames(names).expressionAttributeValues(values)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        long backoff = FIRST_CONFLICT_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
             try {
-                // The SDK reuses one ClientRequestToken across its retries, so an ambiguous failure
-                // that it retries is not applied twice (and ADD to a set is idempotent anyway).
-                TransactWriteItemsResponse r = db.transactWriteItems(b -> b.transactItems(actions)
-                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-                meter.record("TransactWriteItems.sig", r.consumedCapacity());
-                return new Chunk(perKey, extra != null, null);
-            } catch (TransactionCanceledException e) {
-                meter.record("TransactWriteItems.sig", (ConsumedCapacity) null);
-                List<CancellationReason> all = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (extra != null && !all.isEmpty() && CONDITION_FAILED.equals(all.get(0).code())) {
-                    CancellationReason own = all.get(0);
-                    return new Chunk(List.of(), false, new ConditionFailed(own.hasItem() ? own.item() : Map.of()));
-                }
-                List<CancellationReason> reasons = all.size() == pending.size() + offset ? all.subList(offset, all.size()) : List.of();
-                if (reasons.size() != pending.size() || !onlyConditionFailures(reasons)) {
-                    perKey.addAll(pending); // conflict or unknown cause: the per-key path copes with both
-                    return new Chunk(perKey, false, null);
-                }
-                List<String> retry = new ArrayList<>();
-                for (int i = 0; i < pending.size(); i++) {
-                    CancellationReason reason = reasons.get(i);
-                    if (!CONDITION_FAILED.equals(reason.code())) {
-                        retry.add(pending.get(i));
-                    } else if (!(reason.hasItem() && reason.item().containsKey(SATURATED))) {
-                        perKey.add(pending.get(i)); // at the cap: the per-key path saturates it
-                    } // else saturated already: nothing to add, nothing to flag
-                }
-                pending = retry;
-            }
-        }
-        perKey.addAll(pending);
-        return new Chunk(perKey, false, null);
-    }
-
-    private static boolean onlyConditionFailures(List<CancellationReason> reasons) {
-        boolean any = false;
-        for (CancellationReason r : reasons) {
-            if (CONDITION_FAILED.equals(r.code())) {
-                any = true;
-            } else if (r.code() != null && !"None".equals(r.code())) {
+                UpdateItemResponse r = db.updateItem(request);
+                meter.record(operation, r.consumedCapacity());
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                meter.record(operation + ".unchanged", ConsumedCapacity.builder().tableName(table)
+                        .capacityUnits(FAILED_CONDITION_WCU).writeCapacityUnits(FAILED_CONDITION_WCU).build());
                 return false;
+            } catch (software.amazon.awssdk.services.dynamodb.model.TransactionConflictException e) {
+                meter.record(operation, (ConsumedCapacity) null);
+                if (attempt >= MAX_CONFLICT_ATTEMPTS) {
+                    throw e; // the platform's retry takes over
+                }
+                pause(backoff);
+                backoff *= 2;
             }
         }
-        return any;
     }
 
-    /** The conditional ADD of one id to one key, shared by the transaction and the per-key path. */
-    private Update addUpdate(String articleId, String sig) {
-        return Update.builder().tableName(table).key(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)))
-                .updateExpression(ADD_EXPRESSION)
-                .conditionExpression(ADD_CONDITION)
-                .expressionAttributeNames(Map.of("#ids", IDS, "#sat", SATURATED))
-                .expressionAttributeValues(addValues(articleId))
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                .build();
-    }
+    /** First pause after a conflict; doubles per attempt. */
+    static final long FIRST_CONFLICT_BACKOFF_MS = 10;
 
-    private Map<String, AttributeValue> addValues(String articleId) {
-        return Map.of(":idset", AttributeValue.fromSs(List.of(articleId)),
-                ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(cap)));
-    }
-
-    /** The per-key path: independent conditional UpdateItems, {@link #WRITE_PARALLELISM} in flight. */
-    private void addEach(String articleId, List<String> sigs) {
-        if (sigs.isEmpty()) {
+    private static void runAll(List<Runnable> writes, String articleId) {
+        if (writes.size() == 1) {
+            writes.get(0).run();
             return;
         }
-        if (sigs.size() == 1) {
-            addOne(articleId, sigs.get(0));
-            return;
+        List<Future<?>> running = new ArrayList<>(writes.size());
+        for (Runnable w : writes) {
+            running.add(WRITERS.submit(w));
         }
-        List<Future<?>> writes = new ArrayList<>();
-        for (String sig : sigs) {
-            writes.add(WRITERS.submit(() -> addOne(articleId, sig)));
-        }
-        // Every write must be done before the caller takes its arrival number: wait for all of them.
         RuntimeException failure = null;
-        for (Future<?> w : writes) {
+        for (Future<?> w : running) {
             try {
                 w.get();
             } catch (ExecutionException e) {
@@ -246,49 +172,6 @@ public final class DynamoSignatureIndex implements SignatureIndex {
         }
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private void addOne(String articleId, String sig) {
-        long backoff = FIRST_CONFLICT_BACKOFF_MS;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                addOnce(articleId, sig);
-                return;
-            } catch (TransactionConflictException e) {
-                meter.record("UpdateItem.sig", (ConsumedCapacity) null);
-                if (attempt >= MAX_CONFLICT_ATTEMPTS) {
-                    throw e; // the platform's retry takes over
-                }
-                pause(backoff);
-                backoff *= 2;
-            }
-        }
-    }
-
-    private void addOnce(String articleId, String sig) {
-        Map<String, AttributeValue> key = Map.of(PARTITION_KEY, AttributeValue.fromS(sig));
-        Update add = addUpdate(articleId, sig);
-        try {
-            UpdateItemResponse r = db.updateItem(b -> b.tableName(table).key(key)
-                    .updateExpression(add.updateExpression())
-                    .conditionExpression(add.conditionExpression())
-                    .expressionAttributeNames(add.expressionAttributeNames())
-                    .expressionAttributeValues(add.expressionAttributeValues())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            meter.record("UpdateItem.sig", r.consumedCapacity());
-        } catch (ConditionalCheckFailedException e) {
-            meter.record("UpdateItem.sig", (ConsumedCapacity) null);
-            boolean already = e.hasItem() && e.item().containsKey(SATURATED);
-            if (!already) {
-                UpdateItemResponse r = db.updateItem(b -> b.tableName(table).key(key)
-                        .updateExpression("SET #sat = :t")
-                        .expressionAttributeNames(Map.of("#sat", SATURATED))
-                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true)))
-                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-                meter.record("UpdateItem.saturate", r.consumedCapacity());
-            }
         }
     }
 
@@ -308,15 +191,45 @@ public final class DynamoSignatureIndex implements SignatureIndex {
             // Strongly consistent: the arrival protocol relies on seeing every entry written before our number.
             KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(true).build();
             for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.sigs", table, request)) {
-                AttributeValue ids = item.get(IDS);
-                AttributeValue sat = item.get(SATURATED);
-                out.put(bySig.get(item.get(PARTITION_KEY).s()), new Posting(
-                        ids == null ? Set.of()
-                                : new LinkedHashSet<>(ids.ss()),
-                        sat != null && Boolean.TRUE.equals(sat.bool())));
+                AttributeValue reps = item.get(REPRESENTATIVE_IDS);
+                AttributeValue first = item.get(FIRST_STORY);
+                AttributeValue more = item.get(STORIES);
+                Set<String> stories = new LinkedHashSet<>();
+                if (first != null && first.s() != null) {
+                    stories.add(first.s());
+                }
+                if (more != null && more.hasSs()) {
+                    stories.addAll(more.ss());
+                }
+                out.put(bySig.get(item.get(PARTITION_KEY).s()),
+                        new Posting(reps == null || !reps.hasSs() ? Set.of() : new LinkedHashSet<>(reps.ss()), stories));
             }
         }
         return out;
+    }
+
+    /**
+     * The item this index leaves for a key after the given articles (arrival order, each with its
+     * decided story) registered it one after another: for bulk loads that must look like the
+     * pipeline's work (the scale benchmark, tests).
+     */
+    public static Map<String, AttributeValue> itemAfter(long retrievalKey, List<String> articleIds, List<String> storyIds) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PARTITION_KEY, AttributeValue.fromS(SignaturesTableSchema.keyOf(retrievalKey)));
+        item.put(REPRESENTATIVE_IDS, AttributeValue.fromSs(List.copyOf(
+                new LinkedHashSet<>(articleIds.subList(0, Math.min(articleIds.size(), REPRESENTATIVES))))));
+        LinkedHashSet<String> stories = new LinkedHashSet<>();
+        for (String story : storyIds) {
+            if (stories.size() < BOILERPLATE_STORIES) {
+                stories.add(story);
+            }
+        }
+        List<String> ordered = List.copyOf(stories);
+        item.put(FIRST_STORY, AttributeValue.fromS(ordered.get(0)));
+        if (ordered.size() > 1) {
+            item.put(STORIES, AttributeValue.fromSs(ordered.subList(1, ordered.size())));
+        }
+        return item;
     }
 
     private static void pause(long ms) {

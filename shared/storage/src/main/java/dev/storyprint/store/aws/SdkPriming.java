@@ -2,6 +2,7 @@ package dev.storyprint.store.aws;
 
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticlesTableSchema;
+import dev.storyprint.store.SignatureIndex;
 import dev.storyprint.store.SignaturesTableSchema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Runs the SDK request path of every DynamoDB operation a verdict takes (GetItem, PutItem,
- * TransactWriteItems, UpdateItem, BatchGetItem, Query) through the real repository and index code,
+ * UpdateItem, BatchGetItem, Query) through the real repository and index code,
  * and S3's GET and PUT through the object store, on throwaway clients whose HTTP client answers in-process. Nothing
  * leaves the process and no real credentials are used: request marshalling, endpoint rules, signing,
  * retry and response unmarshalling are loaded and run once, so the first real call does not pay it.
@@ -39,7 +40,8 @@ public final class SdkPriming {
     /** One item with the attributes of both tables, so every reader finds what it parses. */
     private static final String ITEM = "{\"" + ArticlesTableSchema.PARTITION_KEY + "\":{\"S\":\"" + ID + "\"},"
             + "\"" + SignaturesTableSchema.PARTITION_KEY + "\":{\"S\":\"0\"},"
-            + "\"" + SignaturesTableSchema.IDS + "\":{\"SS\":[\"" + ID + "\"]},"
+            + "\"" + SignaturesTableSchema.REPRESENTATIVE_IDS + "\":{\"SS\":[\"" + ID + "\"]},"
+            + "\"" + SignaturesTableSchema.FIRST_STORY + "\":{\"S\":\"" + ID + "\"},"
             + "\"" + ArticlesTableSchema.OBJECT_KEY + "\":{\"S\":\"incoming/priming.txt\"},"
             + "\"" + ArticlesTableSchema.STATUS + "\":{\"S\":\"" + ArticlesTableSchema.STATUS_PENDING + "\"},"
             + "\"" + ArticlesTableSchema.VERSION + "\":{\"N\":\"0\"},"
@@ -77,13 +79,15 @@ public final class SdkPriming {
             ArticleRecord record = found.orElseThrow();
             articles.putIfAbsent(record);
             calls++;
-            long[] keys = {1L, 2L, 3L};
-            articles.putIfAbsentIndexed(record, index, keys); // a new article's record and keys: one transaction
-            calls++;
+            long[] keys = {1L, 2L}; // two: the parallel write path, not only the inline one
+            articles.putIfAbsentIndexed(record, index, keys); // a new article's record, then its keys
+            calls += 1 + keys.length;
             articles.assignArrivalSeq(ID);
             calls += 2;
-            index.lookup(keys);
+            Map<Long, SignatureIndex.Posting> seen = index.lookup(keys);
             calls++;
+            index.addStory(ID, ID + "1", keys, seen); // a copy's story on the keys it brought
+            calls += keys.length;
             articles.findAll(List.of(ID, ID + "1"));
             calls++;
             articles.story(ID, 1);

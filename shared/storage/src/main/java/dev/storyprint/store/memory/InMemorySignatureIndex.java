@@ -1,43 +1,46 @@
 package dev.storyprint.store.memory;
 
 import dev.storyprint.store.SignatureIndex;
-import dev.storyprint.store.SignaturesTableSchema;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link SignatureIndex} in memory with the DynamoDB adapter's cap: a posting list that would grow
- * past {@link SignaturesTableSchema#POSTING_CAP} ids is flagged saturated instead.
+ * {@link SignatureIndex} in memory with the DynamoDB adapter's semantics: at most
+ * {@link SignatureIndex#REPRESENTATIVES} ids per key, a provisional story set by the first article
+ * and replaced by its own story write, story ids added up to {@link SignatureIndex#BOILERPLATE_STORIES}.
  */
 public final class InMemorySignatureIndex implements SignatureIndex {
-    private final Map<Long, Set<String>> postings = new HashMap<>();
-    private final Set<Long> saturated = new java.util.HashSet<>();
-    private final int cap;
-
-    public InMemorySignatureIndex() {
-        this(SignaturesTableSchema.POSTING_CAP);
+    private static final class Item {
+        final Set<String> reps = new LinkedHashSet<>();
+        String first;
+        final Set<String> stories = new LinkedHashSet<>();
     }
 
-    public InMemorySignatureIndex(int cap) {
-        this.cap = cap;
-    }
+    private final Map<Long, Item> items = new HashMap<>();
 
     @Override
     public synchronized void add(String articleId, long[] retrievalKeys) {
         for (long k : retrievalKeys) {
-            if (saturated.contains(k)) {
-                continue;
+            Item item = items.computeIfAbsent(k, x -> new Item());
+            if (item.reps.size() < REPRESENTATIVES || item.reps.contains(articleId)) {
+                item.reps.add(articleId);
+                if (item.first == null) {
+                    item.first = articleId;
+                }
             }
-            Set<String> ids = postings.computeIfAbsent(k, x -> new LinkedHashSet<>());
-            if (ids.contains(articleId)) {
-                continue;
-            }
-            if (ids.size() >= cap) {
-                saturated.add(k);
-            } else {
-                ids.add(articleId);
+        }
+    }
+
+    @Override
+    public synchronized void addStory(String articleId, String storyId, long[] retrievalKeys, Map<Long, Posting> seen) {
+        for (long k : retrievalKeys) {
+            Item item = items.computeIfAbsent(k, x -> new Item());
+            if (articleId.equals(item.first) || item.first == null) {
+                item.first = storyId;
+            } else if (!storyId.equals(item.first) && effective(item).size() < BOILERPLATE_STORIES) {
+                item.stories.add(storyId);
             }
         }
     }
@@ -46,11 +49,19 @@ public final class InMemorySignatureIndex implements SignatureIndex {
     public synchronized Map<Long, Posting> lookup(long[] retrievalKeys) {
         Map<Long, Posting> out = new HashMap<>();
         for (long k : retrievalKeys) {
-            Set<String> ids = postings.get(k);
-            if (ids != null || saturated.contains(k)) {
-                out.put(k, new Posting(ids == null ? Set.of() : ids, saturated.contains(k)));
+            Item item = items.get(k);
+            if (item != null) {
+                out.put(k, new Posting(item.reps, effective(item)));
             }
         }
         return out;
+    }
+
+    private static Set<String> effective(Item item) {
+        Set<String> s = new LinkedHashSet<>(item.stories);
+        if (item.first != null) {
+            s.add(item.first);
+        }
+        return s;
     }
 }

@@ -49,7 +49,7 @@ public final class ColdPathDriver {
         lap("first DynamoDB request (GetItem)");
         long[] keys = {1L, 2L, 3L};
         articles.putIfAbsentIndexed(record, index, keys);
-        lap("+ TransactWriteItems");
+        lap("+ PutItem, UpdateItem per key");
         articles.assignArrivalSeq(ID);
         lap("+ UpdateItem (two requests)");
         index.lookup(keys);

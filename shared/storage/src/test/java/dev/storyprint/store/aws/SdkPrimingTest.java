@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /** Priming walks every store operation on in-process answers: no network, no credentials, no error. */
 class SdkPrimingTest {
-    /** GetItem, PutItem, TransactWriteItems, 2 UpdateItem, 2 BatchGetItem, Query, S3 GET and PUT. */
-    static final int CALLS = 10;
+    /**
+     * GetItem, PutItem, PutItem + 2 key UpdateItems, 2 counter UpdateItems, BatchGetItem (keys),
+     * 2 story UpdateItems, BatchGetItem (records), Query, S3 GET and PUT.
+     */
+    static final int CALLS = 14;
 
     @Test
     void warmsEveryOperationWithoutTouchingTheEndpoint() {

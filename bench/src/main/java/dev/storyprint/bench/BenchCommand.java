@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./storyprint bench}: the flags of {@link PerfBench}, checked here (types, stage names,
- * help). The run still takes an argument array: {@link #argv()} hands it the checked flags in their
- * canonical spelling, until {@code PerfBench.run} takes these options directly.
+ * help) and handed to it as {@link PerfBench.Options}.
  */
 @Command(name = "storyprint bench", sortOptions = false, usageHelpWidth = 100,
         description = {"Performance: engine throughput vs bound and peer, DynamoDB cost vs corpus size, cold starts,",
@@ -60,40 +59,14 @@ final class BenchCommand implements Callable<Integer> {
         return new CommandLine(new BenchCommand());
     }
 
-    /** The checked flags as {@link PerfBench#run} reads them. */
-    List<String> argv() {
-        List<String> a = new ArrayList<>();
-        if (full) {
-            a.add("--full");
-        }
-        if (only != null) {
-            a.add("--only");
-            a.add(String.join(",", only));
-        }
-        if (keep) {
-            a.add("--keep");
-        }
-        add(a, "--e2e-articles", e2eArticles);
-        add(a, "--out", out);
-        add(a, "--corpus", corpus);
-        if (sizes != null) {
-            a.add("--sizes");
-            a.add(String.join(",", sizes.stream().map(String::valueOf).toList()));
-        }
-        add(a, "--probes", probes);
-        return a;
-    }
-
-    private static void add(List<String> a, String flag, Object value) {
-        if (value != null) {
-            a.add(flag);
-            a.add(value.toString());
-        }
+    /** The checked flags as {@link PerfBench#run} takes them. */
+    PerfBench.Options options() {
+        return new PerfBench.Options(full, only, out, corpus, sizes, probes, keep, e2eArticles);
     }
 
     @Override
     public Integer call() throws Exception {
-        return PerfBench.run(argv().toArray(String[]::new), System.out, System.err);
+        return PerfBench.run(options(), System.out, System.err);
     }
 
     /** One of {@link PerfBench#STAGES}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storyprint.bench.perf.PerfBench;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -71,14 +72,13 @@ class CommandLineTest {
     }
 
     @Test
-    void benchParsesEveryFlagIntoTheRunsArguments() {
-        assertEquals(List.of("--full", "--only", "engine,cold", "--keep", "--e2e-articles", "50", "--out", "o",
-                "--corpus", "300", "--sizes", "1000,5000", "--probes", "20"),
+    void benchParsesEveryFlagIntoTheRunsOptions() {
+        assertEquals(new PerfBench.Options(true, List.of("engine", "cold"), Path.of("o"), 300, List.of(1000, 5000), 20, true, 50),
             bench("--only", "engine,cold", "--full", "--keep", "--e2e-articles", "50", "--out", "o", "--corpus", "300",
-                "--sizes", "1000,5000", "--probes", "20").argv());
-        assertEquals(List.of(), bench().argv());
-        assertEquals(List.of(), bench("--full", "--quick").argv(), "the last of --full and --quick wins");
-        assertEquals(List.of("--full"), bench("--quick", "--full").argv());
+                "--sizes", "1000,5000", "--probes", "20").options());
+        assertEquals(new PerfBench.Options(false, null, null, null, null, null, false, null), bench().options());
+        assertFalse(bench("--full", "--quick").options().full(), "the last of --full and --quick wins");
+        assertTrue(bench("--quick", "--full").options().full());
     }
 
     @Test

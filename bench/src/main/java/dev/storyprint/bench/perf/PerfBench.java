@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,34 +36,23 @@ public final class PerfBench {
 
     private PerfBench() {}
 
-    public static int run(String[] args, PrintStream out, PrintStream log) throws Exception {
-        boolean full = false;
-        Set<String> only = new LinkedHashSet<>(STAGES);
+    /**
+     * What to run ({@code ./storyprint bench} parses it, see BenchCommand): null or empty fields take
+     * the defaults of the quick or full run.
+     */
+    public record Options(boolean full, List<String> only, Path out, Integer corpus, List<Integer> sizes,
+                          Integer probes, boolean keep, Integer e2eArticles) {}
+
+    public static int run(Options options, PrintStream out, PrintStream log) throws Exception {
+        boolean full = options.full();
+        Set<String> only = new LinkedHashSet<>(options.only() == null || options.only().isEmpty() ? STAGES : options.only());
         Path root = Path.of(System.getProperty("storyprint.root.dir", ".")).toAbsolutePath().normalize();
-        Path outDir = null;
-        int corpus = EngineBenchmark.DEFAULT_CORPUS;
-        List<Integer> sizes = null;
-        int probes = -1;
-        boolean keep = false;
-        int e2eArticles = E2E_ARTICLES;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--full" -> full = true;
-                case "--quick" -> full = false;
-                case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
-                case "--out" -> outDir = Path.of(args[++i]);
-                case "--corpus" -> corpus = Integer.parseInt(args[++i]);
-                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
-                case "--probes" -> probes = Integer.parseInt(args[++i]);
-                case "--keep" -> keep = true;
-                case "--e2e-articles" -> e2eArticles = Integer.parseInt(args[++i]);
-                default -> {
-                    log.println("usage: bench [--full] [--only " + String.join(",", STAGES)
-                            + "] [--keep] [--e2e-articles N] [--out DIR] [--corpus N] [--sizes 1000,10000] [--probes N]");
-                    return 2;
-                }
-            }
-        }
+        Path outDir = options.out();
+        int corpus = options.corpus() != null ? options.corpus() : EngineBenchmark.DEFAULT_CORPUS;
+        List<Integer> sizes = options.sizes();
+        int probes = options.probes() != null ? options.probes() : -1;
+        boolean keep = options.keep();
+        int e2eArticles = options.e2eArticles() != null ? options.e2eArticles() : E2E_ARTICLES;
         if (System.getProperty("storyprint.shared.dir") == null) {
             System.setProperty("storyprint.shared.dir", root.resolveSibling("shared").toString());
         }

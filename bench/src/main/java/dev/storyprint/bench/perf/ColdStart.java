@@ -255,7 +255,7 @@ public final class ColdStart {
         if (t.event().equals("s3-fingerprint")) {
             Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
             eventKey = StorageLayout.DEFAULT.fingerprintKey(id);
-            byte[] envelope = new Envelope(id, key, null, null, null, null, fp.encode(), null, null).toJson();
+            byte[] envelope = Envelope.builder().articleId(id).key(key).fingerprint(fp.encode()).build().toJson();
             stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
                     .contentType("application/json"), RequestBody.fromBytes(envelope));
         }
@@ -345,7 +345,8 @@ public final class ColdStart {
         for (int i = 0; i < STACK_WARMUP_ROUNDS; i++) {
             long[] keys = random.longs(WARMUP_KEYS).toArray();
             String id = String.format(Locale.ROOT, "%020x", random.nextLong() & Long.MAX_VALUE).substring(0, 20);
-            byte[] envelope = new Envelope(id, "incoming/warm-up-" + i + ".txt", null, null, null, null, new byte[] {0}, null, null).toJson();
+            byte[] envelope = Envelope.builder().articleId(id).key("incoming/warm-up-" + i + ".txt").fingerprint(new byte[] {0})
+                    .build().toJson();
             objects.put(StorageLayout.DEFAULT.fingerprintKey(id), envelope, "application/json");
             objects.get(StorageLayout.DEFAULT.fingerprintKey(id));
             ArticleRecord record = articles.putIfAbsent(ArticleRecord.pending(Envelope.fromJson(envelope)));
@@ -355,8 +356,9 @@ public final class ColdStart {
             articles.findAll(List.of(id));
             articles.find(id);
             articles.story(id, 1);
-            articles.saveVerdict(record.withVerdict(new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE,
-                    Evidence.none("warm-up"), null, record.objectKey(), null, null, null, null, Instant.now(), List.of())));
+            articles.saveVerdict(record.withVerdict(Verdict.builder().articleId(id).label(Label.ORIGINAL).storyId(id)
+                    .confidence(1.0).scores(Scores.NONE).evidence(Evidence.none("warm-up")).key(record.objectKey())
+                    .decidedAt(Instant.now()).build()));
         }
     }
 

@@ -234,15 +234,13 @@ public final class ScaleRun {
                     ids[i] = id;
                     stories[i] = hot ? source : id;
                     keys[i] = KeySample.of(fp);
-                    Verdict v = hot ? new Verdict(id, Label.SYNDICATED, source, source, 1.0, Scores.NONE,
-                            Evidence.none("loaded by the scale benchmark"), null, copyKey(i), null, null, null, null,
-                            registered, List.of())
-                            : new Verdict(id, Label.ORIGINAL, id, null, 1.0, Scores.NONE,
-                            Evidence.none("loaded by the scale benchmark"), null, storyKey(i), null, null, null, null,
-                            registered, List.of());
+                    Verdict v = Verdict.builder().articleId(id).label(hot ? Label.SYNDICATED : Label.ORIGINAL)
+                            .storyId(hot ? source : id).matchedArticleId(hot ? source : null).confidence(1.0)
+                            .scores(Scores.NONE).evidence(Evidence.none("loaded by the scale benchmark"))
+                            .key(hot ? copyKey(i) : storyKey(i)).decidedAt(registered).build();
                     // Version 1: registered (0), then one verdict write, as the match function leaves it.
-                    ArticleRecord record = new ArticleRecord(id, hot ? copyKey(i) : storyKey(i), null, null, null, null, fp.encode(),
-                            (long) i + 1, true, v, 1);
+                    ArticleRecord record = ArticleRecord.builder().articleId(id).objectKey(v.key()).fingerprint(fp.encode())
+                            .arrivalSeq((long) i + 1).isFinal(true).verdict(v).version(1).build();
                     batch.add(new WriteRequest(new PutRequest(v1(DynamoArticleRepository.toItem(record, registered)))));
                 }
                 writeAll(handler, articles, batch);
@@ -376,7 +374,7 @@ public final class ScaleRun {
             String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
             long f0 = System.nanoTime();
             Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-            Envelope env = new Envelope(id, key, null, null, null, null, fp.encode(), null, null);
+            Envelope env = Envelope.builder().articleId(id).key(key).fingerprint(fp.encode()).build();
             long f1 = System.nanoTime();
             meter.reset();
             long t0 = System.nanoTime();
@@ -474,7 +472,7 @@ public final class ScaleRun {
     static Envelope envelope(Engine engine, String key, String text) {
         String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
         Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-        return new Envelope(id, key, null, null, null, null, fp.encode(), null, null);
+        return Envelope.builder().articleId(id).key(key).fingerprint(fp.encode()).build();
     }
 
     /** See {@link HotResult}. */

@@ -122,11 +122,11 @@ public final class Story {
             history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), now,
                     "source " + sourceId + " arrived" + (e != null && e.summary() != null ? ": " + e.summary() : "")));
         }
-        return new Replace(new Verdict(old.articleId(), r.newLabel(), story, matched,
-                sameLabel ? old.confidence() : r.confidence(),
-                sameLabel ? old.scores() : (r.scores() == null ? Scores.NONE : r.scores()),
-                sameLabel ? old.evidence() : r.evidence(),
-                null, old.key(), old.title(), old.source(), old.url(), old.publishedAt(), now, history));
+        return new Replace(old.toBuilder().label(r.newLabel()).storyId(story).matchedArticleId(matched)
+                .confidence(sameLabel ? old.confidence() : r.confidence())
+                .scores(sameLabel ? old.scores() : (r.scores() == null ? Scores.NONE : r.scores()))
+                .evidence(sameLabel ? old.evidence() : r.evidence())
+                .reason(null).decidedAt(now).history(history).build());
     }
 
     /**
@@ -137,9 +137,7 @@ public final class Story {
     public static Verdict moved(Verdict old, String from, String into, String why, Instant now) {
         List<Verdict.LabelChange> history = new ArrayList<>(old.history());
         history.add(new Verdict.LabelChange(old.label(), old.matchedArticleId(), now, mergeNote(from, into) + ": " + why));
-        return new Verdict(old.articleId(), old.label(), into, old.matchedArticleId(), old.confidence(),
-                old.scores(), old.evidence(), old.reason(), old.key(), old.title(), old.source(), old.url(),
-                old.publishedAt(), now, history);
+        return old.toBuilder().storyId(into).decidedAt(now).history(history).build();
     }
 
     /** The start of the history note a merge of {@code from} into {@code into} leaves on each member. */

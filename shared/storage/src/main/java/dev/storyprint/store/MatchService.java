@@ -311,7 +311,11 @@ public final class MatchService {
     private void awaitPredecessors(Map<String, ArticleRecord> found, long selfSeq, Set<String> predecessors,
                                    Set<Long> ownKeys) {
         List<String> waiting = waitingFor(found, selfSeq, predecessors, ownKeys);
-        long deadline = System.nanoTime() + MAX_PREDECESSOR_WAIT.toNanos();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        long deadline = start + MAX_PREDECESSOR_WAIT.toNanos();
         Duration pause = FIRST_POLL_INTERVAL;
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             sleep(pause);
@@ -319,6 +323,8 @@ public final class MatchService {
             waiting = waitingFor(found, selfSeq, predecessors, ownKeys);
             pause = pause.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : pause.multipliedBy(2);
         }
+        events.event("wait", null, Map.of("for", "earlier representatives", "waitedMs",
+                (System.nanoTime() - start) / 1_000_000, "outcome", waiting.isEmpty() ? "decided" : waiting.size() + " still undecided"));
     }
 
     private static List<String> waitingFor(Map<String, ArticleRecord> found, long selfSeq, Set<String> predecessors,
@@ -365,10 +371,11 @@ public final class MatchService {
         for (Decision.Relabel r : relabels) {
             relabel(r, self.articleId(), seq, storyId);
         }
-        Verdict verdict = new Verdict(self.articleId(), decision.label(), storyId,
-                decision.label() == Label.ORIGINAL ? null : decision.matched().articleId(),
-                decision.confidence(), decision.scores(), decision.evidence(), null,
-                self.objectKey(), self.title(), self.source(), self.url(), self.publishedAt(), clock.instant(), List.of());
+        Verdict verdict = Verdict.builder().articleId(self.articleId()).label(decision.label()).storyId(storyId)
+                .matchedArticleId(decision.label() == Label.ORIGINAL ? null : decision.matched().articleId())
+                .confidence(decision.confidence()).scores(decision.scores()).evidence(decision.evidence())
+                .key(self.objectKey()).title(self.title()).source(self.source()).url(self.url())
+                .publishedAt(self.publishedAt()).decidedAt(clock.instant()).build();
         indexStory(self.articleId(), storyId, keys, postings);
         Verdict saved = saveOwn(self, verdict);
         if (saved.label() != Label.ORIGINAL && saved.label() != Label.REJECTED && saved.matchedArticleId() != null) {
@@ -559,11 +566,12 @@ public final class MatchService {
     }
 
     private ArticleRecord rejectedRecord(Envelope e) {
-        Verdict v = new Verdict(e.articleId(), Label.REJECTED, null, null, 1.0, Scores.NONE,
-                Evidence.none("rejected: " + e.rejectedCode()), e.rejectedReason(),
-                e.key(), e.title(), e.source(), e.url(), e.publishedAt(), clock.instant(), List.of());
-        return new ArticleRecord(e.articleId(), e.key(), e.title(), e.source(), e.url(), e.publishedAt(),
-                null, null, true, v, 0);
+        Verdict v = Verdict.builder().articleId(e.articleId()).label(Label.REJECTED).confidence(1.0).scores(Scores.NONE)
+                .evidence(Evidence.none("rejected: " + e.rejectedCode())).reason(e.rejectedReason())
+                .key(e.key()).title(e.title()).source(e.source()).url(e.url()).publishedAt(e.publishedAt())
+                .decidedAt(clock.instant()).build();
+        return ArticleRecord.builder().articleId(e.articleId()).objectKey(e.key()).title(e.title()).source(e.source())
+                .url(e.url()).publishedAt(e.publishedAt()).isFinal(true).verdict(v).version(0).build();
     }
 
     private static StoredArticle stored(ArticleRecord r) {

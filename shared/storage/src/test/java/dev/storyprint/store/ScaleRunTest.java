@@ -16,10 +16,11 @@ class ScaleRunTest {
     static final int MAX_REQUESTS = 2 * KeySample.MAX_KEYS + 4 + 2 + 1 + MatchService.MAX_CANDIDATES
             + MatchService.MAX_STORIES_BY_ID + 8;
     /**
-     * Mean: about 24 sampled keys (96 / {@link KeySample#MODULUS}), one write each, a few story
-     * writes for a copy's own keys, plus about eight fixed reads and writes.
+     * Mean: the sampled keys (every skeleton key, at most 48, and about 6 wording keys), one write
+     * each, a few story writes for a copy's own keys, plus about eight fixed reads and writes
+     * (measured: 37.0 requests, 31.3 RCU, 39.9 WCU per article).
      */
-    static final double MAX_MEAN_REQUESTS = 36;
+    static final double MAX_MEAN_REQUESTS = 48;
 
     @Test
     void requestsPerArticleStayBounded() {

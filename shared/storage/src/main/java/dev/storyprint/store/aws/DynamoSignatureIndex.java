@@ -82,12 +82,43 @@ public final class DynamoSignatureIndex implements SignatureIndex {
         Map<String, AttributeValue> values = Map.of(":idset", AttributeValue.fromSs(List.of(articleId)),
                 ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(REPRESENTATIVES)));
         Map<String, String> names = Map.of("#reps", REPRESENTATIVE_IDS, "#first", FIRST_STORY);
+        LinkedHashSet<String> sigs = distinct(retrievalKeys);
+        sigs.removeAll(fullWithout(articleId, sigs));
         List<Runnable> writes = new ArrayList<>();
-        for (String sig : distinct(retrievalKeys)) {
+        for (String sig : sigs) {
             writes.add(() -> update("UpdateItem.sig", sig, ADD_EXPRESSION, ADD_CONDITION, names, values));
         }
         // Every write must be done before the caller takes its arrival number: all are awaited.
         runAll(writes, articleId);
+    }
+
+    /**
+     * The keys already holding {@link SignatureIndex#REPRESENTATIVES} other articles: their
+     * conditional write could only fail, and a failed condition still bills a write unit, while an
+     * eventually consistent read bills half a read unit (a fifth of the price per item). The read may
+     * miss a key filled meanwhile (its write then fails its condition, as it would have), never
+     * report full a key that is not: representatives are only ever added. So copies of a popular
+     * story, whose keys its first copies filled, write almost nothing.
+     */
+    private Set<String> fullWithout(String articleId, Set<String> sigs) {
+        List<String> all = new ArrayList<>(sigs);
+        Set<String> full = new java.util.HashSet<>();
+        for (int from = 0; from < all.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String sig : all.subList(from, Math.min(all.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
+                keys.add(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)));
+            }
+            KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(false)
+                    .projectionExpression("#pk, #reps").expressionAttributeNames(Map.of("#pk", PARTITION_KEY,
+                            "#reps", REPRESENTATIVE_IDS)).build();
+            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.sigs.full", table, request)) {
+                AttributeValue reps = item.get(REPRESENTATIVE_IDS);
+                if (reps != null && reps.hasSs() && reps.ss().size() >= REPRESENTATIVES && !reps.ss().contains(articleId)) {
+                    full.add(item.get(PARTITION_KEY).s());
+                }
+            }
+        }
+        return full;
     }
 
     @Override

@@ -194,7 +194,9 @@ public final class Engine {
         PairComparison current = null;
         for (int j = 0; j < others.size(); j++) {
             StoredArticle z = others.get(j);
-            if (j == self || c.storyId() == null || !c.storyId().equals(z.storyId())) {
+            // z is in c's story, or is the article the story is named after while still undecided
+            // (a copy decided first joins its pending source's story by the source's id)
+            if (j == self || c.storyId() == null || !c.storyId().equals(z.storyId()) && !c.storyId().equals(z.articleId())) {
                 continue;
             }
             PairComparison q = PairComparison.compare(c.fingerprint(), c.arrivalSeq(), z.fingerprint(), z.arrivalSeq());

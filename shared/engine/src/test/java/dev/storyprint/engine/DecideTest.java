@@ -186,6 +186,20 @@ class DecideTest {
     }
 
     @Test
+    void aCopyOfAPendingSourceIsNotTakenOverByAnotherCopy() {
+        // concurrent identical copies: o (first arrival) is still undecided; c (third) decided first
+        // and joined o's story by o's id; x (second) decides now and must leave c with o
+        Fingerprint o = Fixtures.fp("o", Fixtures.HARBOR);
+        Fingerprint c = Fixtures.fp("c", Fixtures.HARBOR);
+        Fingerprint x = Fixtures.fp("x", Fixtures.HARBOR);
+        StoredArticle pending = new StoredArticle("o", null, null, 1, o);
+        StoredArticle copy = new StoredArticle("c", "o", Label.SYNDICATED, 3, c);
+        Decision d = ENGINE.decide(x, 2, List.of(pending, copy));
+        assertTrue(d.relabels().isEmpty(), d.relabels().toString());
+        assertEquals("o", d.matched().articleId());
+    }
+
+    @Test
     void aLaterDatedCopyDoesNotTakeOverAnUndatedEarlierCopy() {
         // the later full text is dated after s0 (it copies s0); c1 has no date, so arrival order
         // says c1 came first and the full text cannot be its source

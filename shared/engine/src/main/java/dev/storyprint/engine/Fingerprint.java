@@ -58,6 +58,8 @@ public final class Fingerprint {
     private volatile long[] surface;
     private final Skeleton skeleton;
     private final long[] retrievalKeys;
+    /** The part of {@link #retrievalKeys} drawn from the skeleton, sorted. */
+    private final long[] skeletonKeys;
     /** Sorted distinct term hashes, built on first use (a benign race: every thread builds the same array). */
     private long[] vocabulary;
     /** Sorted distinct strong-anchor hashes, built on first use like {@link #vocabulary}. */
@@ -81,7 +83,8 @@ public final class Fingerprint {
         this.termHashes = termHashes;
         this.shingles = Surface.shingles(termHashes);
         this.skeleton = Skeleton.extract(termHashes, flags);
-        this.retrievalKeys = computeRetrievalKeys(shingles, skeleton);
+        this.skeletonKeys = skeletonKeys(skeleton);
+        this.retrievalKeys = Surface.union(Surface.bottomK(shingles, SURFACE_KEYS), skeletonKeys);
     }
 
     /** From a decoded block (whose flags are the {@link #ENCODED_FLAGS}): the terms' hashes were computed while splitting them. */
@@ -133,10 +136,6 @@ public final class Fingerprint {
         return new Fingerprint(articleId, publishedAt, analyzed.terms(), analyzed.flags(), analyzed.hashes());
     }
 
-    private static long[] computeRetrievalKeys(long[] shingles, Skeleton skeleton) {
-        return Surface.union(Surface.bottomK(shingles, SURFACE_KEYS), skeletonKeys(skeleton));
-    }
-
     private static long[] skeletonKeys(Skeleton skeleton) {
         long[] anchors = skeleton.hashes();
         int grams = anchors.length >= SKELETON_GRAM ? anchors.length - SKELETON_GRAM + 1 : (anchors.length > 0 ? 1 : 0);
@@ -152,7 +151,7 @@ public final class Fingerprint {
      * the keys a rewrite in other words still shares with its source.
      */
     public long[] skeletonKeys() {
-        return skeletonKeys(skeleton);
+        return skeletonKeys.clone();
     }
 
     public String articleId() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -132,7 +133,7 @@ public final class Telemetry implements MatchEvents {
         n.put("function", function);
         n.put("event", kind);
         n.put("articleId", articleId);
-        new java.util.TreeMap<>(details).forEach(n::putIfAbsent);
+        new TreeMap<>(details).forEach(n::putIfAbsent);
         return Json.write(n);
     }
 

@@ -64,6 +64,10 @@ final class Triggers {
         List<OnTerms> terms = new ArrayList<>();
         List<OnSurfaces> surfaces = new ArrayList<>();
         for (TokenFilter f : chain) {
+            if ((f instanceof OnTerms || f instanceof OnSurfaces) && !(f instanceof TriggeredFilter)) {
+                throw new IllegalArgumentException(f.getClass().getSimpleName()
+                        + " declares a trigger but does not extend Triggers.TriggeredFilter, which holds its bit");
+            }
             if (f instanceof OnTerms t) {
                 terms.add(t);
             }

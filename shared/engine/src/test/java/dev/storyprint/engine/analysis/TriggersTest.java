@@ -84,6 +84,20 @@ class TriggersTest {
         IllegalArgumentException full = assertThrows(IllegalArgumentException.class, () -> Triggers.assign(six));
         assertTrue(full.getMessage().startsWith("at most 5 term-triggered token filters"), full.getMessage());
 
+        final class Bare implements TokenFilter, Triggers.OnTerms {
+            @Override
+            public TokenBuffer apply(TokenBuffer tokens) {
+                return tokens;
+            }
+
+            @Override
+            public boolean triggeredBy(String term) {
+                return true;
+            }
+        }
+        IllegalArgumentException bare = assertThrows(IllegalArgumentException.class, () -> Triggers.assign(List.of(new Bare())));
+        assertTrue(bare.getMessage().contains("does not extend Triggers.TriggeredFilter"), bare.getMessage());
+
         FoldPercent shared = new FoldPercent();
         Triggers.assign(List.of(shared));
         assertThrows(IllegalStateException.class, () -> Triggers.assign(List.of(shared)));

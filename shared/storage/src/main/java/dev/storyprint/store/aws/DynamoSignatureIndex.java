@@ -9,7 +9,9 @@ import dev.storyprint.store.RetryableException;
 import dev.storyprint.store.SignatureIndex;
 import dev.storyprint.store.SignaturesTableSchema;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,24 +103,33 @@ public final class DynamoSignatureIndex implements SignatureIndex {
      * story, whose keys its first copies filled, write almost nothing.
      */
     private Set<String> fullWithout(String articleId, Set<String> sigs) {
+        Set<String> full = new HashSet<>();
+        for (Map<String, AttributeValue> item : items(sigs, false, "BatchGetItem.sigs.full")) {
+            AttributeValue reps = item.get(REPRESENTATIVE_IDS);
+            if (reps != null && reps.hasSs() && reps.ss().size() >= REPRESENTATIVES && !reps.ss().contains(articleId)) {
+                full.add(item.get(PARTITION_KEY).s());
+            }
+        }
+        return full;
+    }
+
+    /** The items of {@code sigs} that exist, in batches; only their key and representatives unless {@code consistent}. */
+    private List<Map<String, AttributeValue>> items(Collection<String> sigs, boolean consistent, String operation) {
         List<String> all = new ArrayList<>(sigs);
-        Set<String> full = new java.util.HashSet<>();
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
             List<Map<String, AttributeValue>> keys = new ArrayList<>();
             for (String sig : all.subList(from, Math.min(all.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
                 keys.add(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)));
             }
-            KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(false)
-                    .projectionExpression("#pk, #reps").expressionAttributeNames(Map.of("#pk", PARTITION_KEY,
-                            "#reps", REPRESENTATIVE_IDS)).build();
-            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.sigs.full", table, request)) {
-                AttributeValue reps = item.get(REPRESENTATIVE_IDS);
-                if (reps != null && reps.hasSs() && reps.ss().size() >= REPRESENTATIVES && !reps.ss().contains(articleId)) {
-                    full.add(item.get(PARTITION_KEY).s());
-                }
+            KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(consistent);
+            if (!consistent) {
+                request.projectionExpression("#pk, #reps")
+                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#reps", REPRESENTATIVE_IDS));
             }
+            out.addAll(BatchReads.getAll(db, meter, operation, table, request.build()));
         }
-        return full;
+        return out;
     }
 
     @Override
@@ -212,29 +223,21 @@ public final class DynamoSignatureIndex implements SignatureIndex {
         for (long k : retrievalKeys) {
             bySig.put(SignaturesTableSchema.keyOf(k), k);
         }
-        List<String> sigs = new ArrayList<>(bySig.keySet());
         Map<Long, Posting> out = new HashMap<>();
-        for (int from = 0; from < sigs.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
-            List<Map<String, AttributeValue>> keys = new ArrayList<>();
-            for (String sig : sigs.subList(from, Math.min(sigs.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
-                keys.add(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)));
+        // Strongly consistent: the arrival protocol relies on seeing every entry written before our number.
+        for (Map<String, AttributeValue> item : items(bySig.keySet(), true, "BatchGetItem.sigs")) {
+            AttributeValue reps = item.get(REPRESENTATIVE_IDS);
+            AttributeValue first = item.get(FIRST_STORY);
+            AttributeValue more = item.get(STORIES);
+            Set<String> stories = new LinkedHashSet<>();
+            if (first != null && first.s() != null) {
+                stories.add(first.s());
             }
-            // Strongly consistent: the arrival protocol relies on seeing every entry written before our number.
-            KeysAndAttributes request = KeysAndAttributes.builder().keys(keys).consistentRead(true).build();
-            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.sigs", table, request)) {
-                AttributeValue reps = item.get(REPRESENTATIVE_IDS);
-                AttributeValue first = item.get(FIRST_STORY);
-                AttributeValue more = item.get(STORIES);
-                Set<String> stories = new LinkedHashSet<>();
-                if (first != null && first.s() != null) {
-                    stories.add(first.s());
-                }
-                if (more != null && more.hasSs()) {
-                    stories.addAll(more.ss());
-                }
-                out.put(bySig.get(item.get(PARTITION_KEY).s()),
-                        new Posting(reps == null || !reps.hasSs() ? Set.of() : new LinkedHashSet<>(reps.ss()), stories));
+            if (more != null && more.hasSs()) {
+                stories.addAll(more.ss());
             }
+            out.put(bySig.get(item.get(PARTITION_KEY).s()),
+                    new Posting(reps == null || !reps.hasSs() ? Set.of() : new LinkedHashSet<>(reps.ss()), stories));
         }
         return out;
     }

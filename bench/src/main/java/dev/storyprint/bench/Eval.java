@@ -2,6 +2,8 @@ package dev.storyprint.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Label;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,7 +84,9 @@ public final class Eval {
         }
         out.print(text);
         if (o.json() != null) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            // times as ISO-8601 text: the one java.time type the results hold, without another module
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
             m.writeValue(o.json().toFile(), Map.of("generated", r == null ? Map.of() : r, "slices", slices));
             System.err.println("wrote " + o.json());
         }

@@ -35,7 +35,8 @@ record Slice(String name, List<Item> items, int missing) {
     /**
      * The field set: rows of {@code manifest} whose {@code split} column is {@code split} ("all" for
      * every row), texts from {@code texts/<id>.txt}; groups in manifest order, each in its
-     * {@code order}. A story's root is its first article; copies name it as parent. Undated: the
+     * {@code order}. A story's root is its first article present; copies name it as parent, and a
+     * copy whose earlier story members were not gathered counts as the story's original. Undated: the
      * engine sees arrival order only (the manifest's dates are for the record).
      */
     static Slice field(String name, Path manifest, Path texts, String split) {
@@ -63,7 +64,14 @@ record Slice(String name, List<Item> items, int missing) {
                 String id = r.get("id");
                 String root = roots.computeIfAbsent(r.get("story"), k -> id);
                 Label truth = Label.fromWire(r.get("label"));
-                items.add(new Item(id, read(file), truth, root, root.equals(id) ? null : root, "field/" + r.get("role"),
+                String kind = "field/" + r.get("role");
+                if (root.equals(id) && isCopyLabel(truth)) {
+                    // the earlier members of its story were not gathered: to the store this is the
+                    // first telling of the story, so the right verdict is original
+                    truth = Label.ORIGINAL;
+                    kind += " (source not gathered)";
+                }
+                items.add(new Item(id, read(file), truth, root, root.equals(id) ? null : root, kind,
                         "-", null, date(r.get("date")), false, 0, false));
             }
         }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Plain text hard-wrapped at a fixed width (e-mail, wire feeds) has paragraphs split over several
  * lines; the other line filters treat a line as a paragraph, so such text is joined back into
- * paragraphs (blank lines separate them). Unwrapped text passes through untouched.
+ * paragraphs (blank lines separate them, except where the next line carries on an open sentence).
+ * Unwrapped text passes through untouched.
  */
 final class UnwrapHardWrappedLines implements LineFilter {
     /** Wrapped text needs a few lines before its shape says anything. */
@@ -23,11 +24,18 @@ final class UnwrapHardWrappedLines implements LineFilter {
         }
         List<String> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        int blanks = 0;
         for (String line : lines) {
             if (line.isEmpty()) {
-                flush(paragraph, out);
-                out.add(line);
+                blanks++;
             } else {
+                if (blanks > 0 && !continues(paragraph, line)) {
+                    flush(paragraph, out);
+                    for (; blanks > 0; blanks--) {
+                        out.add("");
+                    }
+                }
+                blanks = 0;
                 if (paragraph.length() > 0) {
                     paragraph.append(' ');
                 }
@@ -35,7 +43,23 @@ final class UnwrapHardWrappedLines implements LineFilter {
             }
         }
         flush(paragraph, out);
+        for (; blanks > 0; blanks--) {
+            out.add("");
+        }
         return out;
+    }
+
+    /**
+     * Whether {@code next}, after blank lines, carries on the sentence of {@code paragraph}: pages
+     * copied with every wrapped line double-spaced ("A NASA spacecraft" / "rammed an asteroid ...")
+     * put a blank line inside sentences, and a new paragraph does not start in lower case.
+     */
+    static boolean continues(CharSequence paragraph, String next) {
+        if (paragraph.length() == 0 || Lines.endsLikeSentence(paragraph.toString())) {
+            return false;
+        }
+        int c = next.codePointAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
     private static void flush(StringBuilder paragraph, List<String> out) {

@@ -24,6 +24,20 @@ class LineFiltersTest {
         }
 
         @Test
+        void joinsDoubleSpacedWrapsThatCarryOnASentence() {
+            // a real carrier's page copy: each wrapped line its own paragraph
+            List<String> spaced = List.of("NASA spacecraft crashes into asteroid in test", "",
+                    "CAPE CANAVERAL, Fla. (AP) - A NASA spacecraft", "",
+                    "rammed an asteroid at blistering speed Monday in an unprecedented", "",
+                    "dress rehearsal.", "", "The galactic slam occurred at a harmless asteroid", "",
+                    "7 million miles away.");
+            assertEquals(List.of("NASA spacecraft crashes into asteroid in test", "",
+                    "CAPE CANAVERAL, Fla. (AP) - A NASA spacecraft rammed an asteroid at blistering speed Monday in an"
+                            + " unprecedented dress rehearsal.", "",
+                    "The galactic slam occurred at a harmless asteroid 7 million miles away."), filter.apply(spaced));
+        }
+
+        @Test
         void leavesParagraphLinesAlone() {
             List<String> lines = List.of("One sentence.", "Two sentences here.", "Three.", "Four.", "Five.");
             assertEquals(lines, filter.apply(lines));

@@ -134,8 +134,11 @@ final class PairComparison {
         this.verbatim = edits;
         this.paraphrase = new Paraphrase(a, b, skeleton);
         Rule spunRule = Rule.SWAPS;
-        if (spun < 0 && synd < 0) {
-            // no verbatim text and no spinner's swaps in order: a rewrite in other words keeps the content
+        if (spun < 0 && (synd < 0 || syndRule == Rule.SHARED_PHRASES)) {
+            // no verbatim sentence and no spinner's swaps in order: a rewrite in other words keeps the
+            // content. Linked by a few phrases only, a desk's loose edit brings content of its own
+            // (field carriers: paraphrase margin -0.7 to -1.0) while an LLM rewrite keeps all of it
+            // (heavy rewrites of the development half: +0.2 to +0.5)
             double byParaphrase = Math.min(paraphrase.margin(),
                     rel(paraphrase.sharedNames, PARAPHRASE_MIN_SHARED_NAMES));
             if (byParaphrase > spun) {

@@ -1,6 +1,7 @@
 package dev.storyprint.store;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,20 @@ public interface ArticleRepository {
 
     /** The records of those ids that exist, in no particular order. */
     List<ArticleRecord> findAll(Collection<String> articleIds);
+
+    /**
+     * Those of the ids whose verdict is stored (final), from a read that may lag behind the latest
+     * writes: a decided article stays decided, so a lagging read can only leave one out.
+     */
+    default Set<String> decided(Collection<String> articleIds) {
+        Set<String> out = new HashSet<>();
+        for (ArticleRecord r : findAll(articleIds)) {
+            if (r.isFinal()) {
+                out.add(r.articleId());
+            }
+        }
+        return out;
+    }
 
     /** Up to {@code limit} decided articles of a story, earliest arrival first. */
     List<ArticleRecord> story(String storyId, int limit);

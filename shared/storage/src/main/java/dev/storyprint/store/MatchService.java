@@ -30,10 +30,11 @@ import java.util.Set;
  * be processed at the same moment. The protocol:
  * <ol>
  *   <li>register: the record (pending) is stored, its id added to the item of every sampled
- *       retrieval key ({@link KeySample}) as a representative while the key has room, and only
- *       THEN an arrival sequence number is taken. So an article with a larger number finds, on
- *       every key, each article with a smaller one or the key's full set of representatives,
- *       which all registered before it.</li>
+ *       retrieval key ({@link KeySample}) as a representative while the key has room (except keys
+ *       held only by decided articles: see {@link #keysToWrite}), and only THEN an arrival
+ *       sequence number is taken. So an article with a larger number finds, on every key, each
+ *       article with a smaller one, or the key's full set of representatives, which all
+ *       registered before it, or decided articles that lead to the story it joined.</li>
  *   <li>candidates: one batch read of the key items, the best few representatives by shared keys
  *       that are not boilerplate (seen in {@link SignatureIndex#BOILERPLATE_STORIES} stories), their
  *       records and the first members of their stories (bounded, whatever the corpus or the
@@ -163,7 +164,7 @@ public final class MatchService {
     Registration register(Envelope envelope) {
         ArticleRecord pending = ArticleRecord.pending(envelope);
         ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
-                KeySample.of(Fingerprint.decode(pending.fingerprint())));
+                keysToWrite(pending.articleId(), KeySample.of(Fingerprint.decode(pending.fingerprint()))));
         return stored != pending ? new Registration(register(stored), true) : new Registration(number(stored), false);
     }
 
@@ -175,8 +176,36 @@ public final class MatchService {
         if (record.isFinal() || record.arrivalSeq() != null) {
             return record; // numbered: its index entries were written before the number was taken
         }
-        index.add(record.articleId(), KeySample.of(Fingerprint.decode(record.fingerprint())));
+        index.add(record.articleId(), keysToWrite(record.articleId(), KeySample.of(Fingerprint.decode(record.fingerprint()))));
         return number(record);
+    }
+
+    /**
+     * The keys this article must write before it takes its number. Left out: keys that already list
+     * it (a redelivery), full keys (their write could only fail), and keys whose representatives are
+     * all decided. A decided article holds a smaller number than ours, so our lookup finds it, and it
+     * leads to its story; any article arriving later finds that story the same way. Copies of a
+     * known story thus write only the keys their story does not carry, the largest share of what a
+     * copy cost. Keys with an undecided representative are written: that racer may take a number
+     * after ours and must then see us.
+     */
+    long[] keysToWrite(String self, long[] keys) {
+        Map<Long, SignatureIndex.Posting> seen = index.peek(keys);
+        if (seen.isEmpty()) {
+            return keys;
+        }
+        Set<String> reps = new java.util.HashSet<>();
+        for (SignatureIndex.Posting p : seen.values()) {
+            if (!p.full() && !p.representatives().contains(self)) {
+                reps.addAll(p.representatives());
+            }
+        }
+        Set<String> decided = reps.isEmpty() ? Set.of() : articles.decided(reps);
+        return java.util.Arrays.stream(keys).filter(k -> {
+            SignatureIndex.Posting p = seen.get(k);
+            return p == null || !p.full() && !p.representatives().contains(self)
+                    && (p.representatives().isEmpty() || !decided.containsAll(p.representatives()));
+        }).toArray();
     }
 
     /** The arrival number, taken only once the record and its index entries are stored. */

@@ -1,5 +1,6 @@
 package dev.storyprint.store;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public interface SignatureIndex {
      * Registers the article under each key: as a representative while the key has room, and as the
      * key's provisional story when the key has none (the article's own id, which is its story id if
      * it turns out an original). Idempotent: a redelivery adds nothing. Must be complete before the
-     * article takes its arrival number.
+     * article takes its arrival number. The caller passes the keys worth writing ({@code MatchService}
+     * leaves out full keys and keys held only by decided articles); a full key is left unchanged.
      */
     void add(String articleId, long[] retrievalKeys);
 
@@ -43,6 +45,17 @@ public interface SignatureIndex {
 
     /** The items of those keys that exist. */
     Map<Long, Posting> lookup(long[] retrievalKeys);
+
+    /**
+     * The representatives of those keys that exist, from a read that may miss the latest writes
+     * (cheaper than {@link #lookup}): enough to choose the keys an article need not write, never
+     * to find candidates. Stories are not read and come back empty.
+     */
+    default Map<Long, Posting> peek(long[] retrievalKeys) {
+        Map<Long, Posting> out = new HashMap<>();
+        lookup(retrievalKeys).forEach((k, p) -> out.put(k, new Posting(p.representatives(), Set.of())));
+        return out;
+    }
 
     /**
      * One key: its representatives (at most {@link #REPRESENTATIVES}) and the stories seen carrying

@@ -111,6 +111,79 @@ abstract class MatchServiceContract {
         assertEquals(2, repo.story(a.articleId(), 10).size());
     }
 
+    /**
+     * A copy of a decided story writes only the keys its story does not carry (the decided source
+     * holds a smaller number, so the copy's lookup finds it anyway); a key whose representative is
+     * still undecided is written, since that racer may number after the copy and must see it.
+     */
+    @Test
+    void aCopyOfADecidedStoryWritesOnlyTheKeysItsStoryLacks() {
+        List<long[]> writes = new CopyOnWriteArrayList<>();
+        SignatureIndex counting = new SignatureIndex() {
+            @Override
+            public void add(String articleId, long[] keys) {
+                writes.add(keys.clone());
+                index.add(articleId, keys);
+            }
+
+            @Override
+            public void addStory(String articleId, String storyId, long[] keys, java.util.Map<Long, Posting> seen) {
+                index.addStory(articleId, storyId, keys, seen);
+            }
+
+            @Override
+            public java.util.Map<Long, Posting> lookup(long[] keys) {
+                return index.lookup(keys);
+            }
+
+            @Override
+            public java.util.Map<Long, Posting> peek(long[] keys) {
+                return index.peek(keys);
+            }
+        };
+        MatchService counted = new MatchService(ENGINE, objects, repo, counting, StorageLayout.DEFAULT);
+        Envelope source = envelope("incoming/a.txt", story(21), null);
+        Verdict a = counted.process(source);
+        long[] sourceKeys = KeySample.of(dev.storyprint.engine.Fingerprint.decode(source.fingerprint()));
+        assertEquals(sourceKeys.length, writes.get(0).length, "a new story writes every sampled key");
+
+        String text = story(21) + "\n\nCopyright Harbour Wire. Additional reporting by Jo Park in Lindqvistville.";
+        Envelope copy = envelope("incoming/copy.txt", text, null);
+        writes.clear();
+        Verdict c = counted.process(copy);
+        assertEquals(Label.SYNDICATED, c.label());
+        assertEquals(a.storyId(), c.storyId());
+        java.util.Set<Long> theSource = new java.util.HashSet<>();
+        for (long k : sourceKeys) {
+            theSource.add(k);
+        }
+        long[] copyKeys = KeySample.of(dev.storyprint.engine.Fingerprint.decode(copy.fingerprint()));
+        long[] expected = java.util.Arrays.stream(copyKeys).filter(k -> !theSource.contains(k)).toArray();
+        assertTrue(expected.length < copyKeys.length / 2, "the copy shares most keys with its source");
+        assertEquals(1, writes.size());
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(writes.get(0)),
+                "only the keys the decided source does not hold");
+
+        // an undecided holder: the keys it shares are written
+        Envelope pending = envelope("incoming/p.txt", story(22), null);
+        service.register(pending);
+        Envelope racer = envelope("incoming/r.txt", story(22) + "\n\nReporting by Jo Park.", null);
+        writes.clear();
+        counted.register(racer);
+        java.util.Set<Long> written = new java.util.HashSet<>();
+        for (long k : writes.get(0)) {
+            written.add(k);
+        }
+        long[] racerKeys = KeySample.of(dev.storyprint.engine.Fingerprint.decode(racer.fingerprint()));
+        java.util.Map<Long, SignatureIndex.Posting> held = index.lookup(racerKeys);
+        long[] shared = java.util.Arrays.stream(racerKeys)
+                .filter(k -> held.containsKey(k) && held.get(k).representatives().contains(pending.articleId())).toArray();
+        assertTrue(shared.length > racerKeys.length / 2);
+        for (long k : shared) {
+            assertTrue(written.contains(k), "a key held by the undecided article is written: " + k);
+        }
+    }
+
     @Test
     void crashAfterRegisteringThenRetryConverges() {
         Verdict a = service.process(envelope("incoming/a.txt", story(3), null));

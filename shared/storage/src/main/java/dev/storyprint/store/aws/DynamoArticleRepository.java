@@ -143,6 +143,28 @@ public final class DynamoArticleRepository implements ArticleRepository {
         return out;
     }
 
+    /** Eventually consistent and only the id and status: half a read unit per article. */
+    @Override
+    public Set<String> decided(Collection<String> articleIds) {
+        Set<String> out = new java.util.HashSet<>();
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(articleIds));
+        for (int from = 0; from < ids.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String id : ids.subList(from, Math.min(ids.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
+                keys.add(key(id));
+            }
+            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.decided", table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(false).projectionExpression("#id, #st")
+                            .expressionAttributeNames(Map.of("#id", PARTITION_KEY, "#st", STATUS)).build())) {
+                AttributeValue status = item.get(STATUS);
+                if (status != null && STATUS_FINAL.equals(status.s())) {
+                    out.add(item.get(PARTITION_KEY).s());
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<ArticleRecord> story(String storyId, int limit) {
         QueryResponse r = db.query(b -> b.tableName(table).indexName(GSI_BY_STORY)

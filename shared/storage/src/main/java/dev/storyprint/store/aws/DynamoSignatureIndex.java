@@ -11,7 +11,6 @@ import dev.storyprint.store.SignaturesTableSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,6 @@ public final class DynamoSignatureIndex implements SignatureIndex {
                 ":id", AttributeValue.fromS(articleId), ":cap", AttributeValue.fromN(Integer.toString(REPRESENTATIVES)));
         Map<String, String> names = Map.of("#reps", REPRESENTATIVE_IDS, "#first", FIRST_STORY);
         LinkedHashSet<String> sigs = distinct(retrievalKeys);
-        sigs.removeAll(fullWithout(articleId, sigs));
         List<Runnable> writes = new ArrayList<>();
         for (String sig : sigs) {
             writes.add(() -> update("UpdateItem.sig", sig, ADD_EXPRESSION, ADD_CONDITION, names, values));
@@ -95,22 +93,22 @@ public final class DynamoSignatureIndex implements SignatureIndex {
     }
 
     /**
-     * The keys already holding {@link SignatureIndex#REPRESENTATIVES} other articles: their
-     * conditional write could only fail, and a failed condition still bills a write unit, while an
-     * eventually consistent read bills half a read unit (a fifth of the price per item). The read may
-     * miss a key filled meanwhile (its write then fails its condition, as it would have), never
-     * report full a key that is not: representatives are only ever added. So copies of a popular
-     * story, whose keys its first copies filled, write almost nothing.
+     * An eventually consistent read of the representatives only: half a read unit per item, a fifth
+     * of the price of the conditional write it can save (a failed condition still bills 1 WCU).
      */
-    private Set<String> fullWithout(String articleId, Set<String> sigs) {
-        Set<String> full = new HashSet<>();
-        for (Map<String, AttributeValue> item : items(sigs, false, "BatchGetItem.sigs.full")) {
-            AttributeValue reps = item.get(REPRESENTATIVE_IDS);
-            if (reps != null && reps.hasSs() && reps.ss().size() >= REPRESENTATIVES && !reps.ss().contains(articleId)) {
-                full.add(item.get(PARTITION_KEY).s());
-            }
+    @Override
+    public Map<Long, Posting> peek(long[] retrievalKeys) {
+        Map<String, Long> bySig = new HashMap<>();
+        for (long k : retrievalKeys) {
+            bySig.put(SignaturesTableSchema.keyOf(k), k);
         }
-        return full;
+        Map<Long, Posting> out = new HashMap<>();
+        for (Map<String, AttributeValue> item : items(bySig.keySet(), false, "BatchGetItem.sigs.peek")) {
+            AttributeValue reps = item.get(REPRESENTATIVE_IDS);
+            out.put(bySig.get(item.get(PARTITION_KEY).s()),
+                    new Posting(reps == null || !reps.hasSs() ? Set.of() : new LinkedHashSet<>(reps.ss()), Set.of()));
+        }
+        return out;
     }
 
     /** The items of {@code sigs} that exist, in batches; only their key and representatives unless {@code consistent}. */

@@ -129,16 +129,8 @@ public final class DynamoArticleRepository implements ArticleRepository {
     @Override
     public List<ArticleRecord> findAll(Collection<String> articleIds) {
         List<ArticleRecord> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(articleIds));
-        for (int from = 0; from < ids.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
-            List<Map<String, AttributeValue>> keys = new ArrayList<>();
-            for (String id : ids.subList(from, Math.min(ids.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
-                keys.add(key(id));
-            }
-            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.articles", table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build())) {
-                out.add(fromItem(item));
-            }
+        for (Map<String, AttributeValue> item : items(articleIds, "BatchGetItem.articles", b -> b.consistentRead(true))) {
+            out.add(fromItem(item));
         }
         return out;
     }
@@ -147,20 +139,27 @@ public final class DynamoArticleRepository implements ArticleRepository {
     @Override
     public Set<String> decided(Collection<String> articleIds) {
         Set<String> out = new java.util.HashSet<>();
+        for (Map<String, AttributeValue> item : items(articleIds, "BatchGetItem.decided", b -> b.consistentRead(false)
+                .projectionExpression("#id, #st").expressionAttributeNames(Map.of("#id", PARTITION_KEY, "#st", STATUS)))) {
+            AttributeValue status = item.get(STATUS);
+            if (status != null && STATUS_FINAL.equals(status.s())) {
+                out.add(item.get(PARTITION_KEY).s());
+            }
+        }
+        return out;
+    }
+
+    /** The items of those ids that exist, read in batches as {@code request} configures each. */
+    private List<Map<String, AttributeValue>> items(Collection<String> articleIds, String operation,
+                                                    java.util.function.UnaryOperator<KeysAndAttributes.Builder> request) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(articleIds));
         for (int from = 0; from < ids.size(); from += BatchReads.MAX_KEYS_PER_REQUEST) {
             List<Map<String, AttributeValue>> keys = new ArrayList<>();
             for (String id : ids.subList(from, Math.min(ids.size(), from + BatchReads.MAX_KEYS_PER_REQUEST))) {
                 keys.add(key(id));
             }
-            for (Map<String, AttributeValue> item : BatchReads.getAll(db, meter, "BatchGetItem.decided", table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(false).projectionExpression("#id, #st")
-                            .expressionAttributeNames(Map.of("#id", PARTITION_KEY, "#st", STATUS)).build())) {
-                AttributeValue status = item.get(STATUS);
-                if (status != null && STATUS_FINAL.equals(status.s())) {
-                    out.add(item.get(PARTITION_KEY).s());
-                }
-            }
+            out.addAll(BatchReads.getAll(db, meter, operation, table, request.apply(KeysAndAttributes.builder().keys(keys)).build()));
         }
         return out;
     }

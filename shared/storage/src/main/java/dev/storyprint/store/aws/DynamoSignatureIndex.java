@@ -98,17 +98,7 @@ public final class DynamoSignatureIndex implements SignatureIndex {
      */
     @Override
     public Map<Long, Posting> peek(long[] retrievalKeys) {
-        Map<String, Long> bySig = new HashMap<>();
-        for (long k : retrievalKeys) {
-            bySig.put(SignaturesTableSchema.keyOf(k), k);
-        }
-        Map<Long, Posting> out = new HashMap<>();
-        for (Map<String, AttributeValue> item : items(bySig.keySet(), false, "BatchGetItem.sigs.peek")) {
-            AttributeValue reps = item.get(REPRESENTATIVE_IDS);
-            out.put(bySig.get(item.get(PARTITION_KEY).s()),
-                    new Posting(reps == null || !reps.hasSs() ? Set.of() : new LinkedHashSet<>(reps.ss()), Set.of()));
-        }
-        return out;
+        return postings(retrievalKeys, false, "BatchGetItem.sigs.peek");
     }
 
     /** The items of {@code sigs} that exist, in batches; only their key and representatives unless {@code consistent}. */
@@ -217,13 +207,18 @@ public final class DynamoSignatureIndex implements SignatureIndex {
 
     @Override
     public Map<Long, Posting> lookup(long[] retrievalKeys) {
+        // Strongly consistent: the arrival protocol relies on seeing every entry written before our number.
+        return postings(retrievalKeys, true, "BatchGetItem.sigs");
+    }
+
+    /** The postings of the keys that exist; an eventually consistent read carries representatives only. */
+    private Map<Long, Posting> postings(long[] retrievalKeys, boolean consistent, String operation) {
         Map<String, Long> bySig = new HashMap<>();
         for (long k : retrievalKeys) {
             bySig.put(SignaturesTableSchema.keyOf(k), k);
         }
         Map<Long, Posting> out = new HashMap<>();
-        // Strongly consistent: the arrival protocol relies on seeing every entry written before our number.
-        for (Map<String, AttributeValue> item : items(bySig.keySet(), true, "BatchGetItem.sigs")) {
+        for (Map<String, AttributeValue> item : items(bySig.keySet(), consistent, operation)) {
             AttributeValue reps = item.get(REPRESENTATIVE_IDS);
             AttributeValue first = item.get(FIRST_STORY);
             AttributeValue more = item.get(STORIES);

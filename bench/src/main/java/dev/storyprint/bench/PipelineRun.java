@@ -37,9 +37,10 @@ final class PipelineRun {
     List<Outcome> run(List<Item> items) {
         InMemoryObjectStore objects = new InMemoryObjectStore();
         InMemoryArticleRepository articles = new InMemoryArticleRepository();
-        FingerprintService fingerprints = new FingerprintService(engine, objects, StorageLayout.DEFAULT);
         MatchService match = new MatchService(engine, objects, articles, new InMemorySignatureIndex(),
                 StorageLayout.DEFAULT);
+        // The hand-off runs the match step at once, in arrival order, as one match instance would.
+        FingerprintService fingerprints = new FingerprintService(engine, objects, match::process, StorageLayout.DEFAULT);
         List<String> ids = new ArrayList<>(items.size());
         for (Item it : items) {
             String key = StorageLayout.DEFAULT.incomingPrefix() + it.id() + ".txt";
@@ -48,9 +49,7 @@ final class PipelineRun {
                 meta.put("published-at", it.publishedAt().toString());
             }
             objects.upload(key, it.text().getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", meta);
-            Envelope envelope = fingerprints.process(key).orElseThrow();
-            match.process(envelope);
-            ids.add(envelope.articleId());
+            ids.add(fingerprints.process(key).orElseThrow().articleId());
         }
         List<Outcome> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

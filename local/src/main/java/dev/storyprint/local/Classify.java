@@ -66,7 +66,6 @@ final class Classify {
             });
             String incoming = stack.environment().get("INCOMING_PREFIX");
             String results = stack.environment().get("RESULTS_PREFIX");
-            String fingerprints = stack.environment().get("FINGERPRINTS_PREFIX");
             List<Input> inputs = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
@@ -84,8 +83,7 @@ final class Classify {
             for (Input in : inputs) {
                 pending.add(uploads.submit(() -> {
                     try {
-                        return flow(stack, in, results + in.articleId() + ".json",
-                                fingerprints + in.articleId() + ".json");
+                        return flow(stack, in, results + in.articleId() + ".json");
                     } finally {
                         progress.step();
                     }
@@ -128,7 +126,7 @@ final class Classify {
     }
 
     /** Uploads one input and waits for its result; null when it came, else what went wrong. */
-    private String flow(EmbeddedStack stack, Input in, String resultKey, String fingerprintKey)
+    private String flow(EmbeddedStack stack, Input in, String resultKey)
             throws InterruptedException {
         String bucket = stack.bucket();
         // streamed from the file: an input over the limit is never held in memory here either
@@ -141,7 +139,8 @@ final class Classify {
                 return null;
             }
             for (LocalLambda.Failure f : stack.lambda().failures()) {
-                if (f.key().equals(in.key()) || f.key().equals(fingerprintKey)) {
+                // both steps' failure records name the upload
+                if (f.key().equals(in.key())) {
                     return f.function() + " failed after " + f.attempts() + " attempts: "
                             + f.error().lines().findFirst().orElse("");
                 }

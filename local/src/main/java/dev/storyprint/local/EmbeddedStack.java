@@ -57,8 +57,9 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** How to start the stack. */
     /**
-     * @param triggers false to store objects without invoking the S3-triggered functions (tests that
-     *                 invoke handlers themselves with events/*.json)
+     * @param triggers false to store objects without invoking the S3-triggered functions, and to
+     *                 keep the invocations one function sends another ({@link #heldInvocations()})
+     *                 instead of running them (tests that invoke handlers themselves)
      */
     public record Options(Path template, Path dataDir, int endpointPort, int concurrency, boolean triggers) {
         public Options {
@@ -141,7 +142,8 @@ public final class EmbeddedStack implements AutoCloseable {
             Logs.step("s3proxy up");
 
             this.router = new EndpointRouter(options.endpointPort(),
-                    URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()));
+                    URI.create("http://127.0.0.1:" + ddbPort), URI.create("http://127.0.0.1:" + s3proxy.getPort()),
+                    this::invokeAsync);
             toClose.add(router);
             this.endpoint = router.uri();
             ports.put("endpoint", endpoint.getPort());
@@ -173,7 +175,7 @@ public final class EmbeddedStack implements AutoCloseable {
             if (triggers && options.dataDir() != null) {
                 int recovered = new Recovery(this, options.dataDir().resolve("failures")).run();
                 if (recovered > 0) {
-                    Logs.info("resuming " + recovered + " upload(s) or fingerprint(s) left without a verdict");
+                    Logs.info("resuming " + recovered + " upload(s) left without a verdict");
                 }
             }
             lambda.start();
@@ -207,6 +209,29 @@ public final class EmbeddedStack implements AutoCloseable {
             lambda.objectCreated(bucket, key, size, eTag, eventName);
         }
         listeners.forEach(l -> l.objectCreated(bucket, key, size, eTag, eventName));
+    }
+
+    /** An asynchronous invocation a function sent while triggers are off: kept, not run. */
+    public record HeldInvocation(String function, byte[] payload) {}
+
+    private final List<HeldInvocation> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Lambda's Invoke (Event) at the endpoint: run, or with triggers off kept for the test to hand on. */
+    private boolean invokeAsync(String function, byte[] payload) {
+        if (triggers) {
+            return lambda.invokeAsync(function, payload);
+        }
+        String name = function.substring(function.lastIndexOf(':') + 1);
+        if (template.function(name).isEmpty()) {
+            return false;
+        }
+        held.add(new HeldInvocation(name, payload));
+        return true;
+    }
+
+    /** The invocations functions sent while triggers are off ({@link Options#withoutTriggers()}), oldest first. */
+    public List<HeldInvocation> heldInvocations() {
+        return List.copyOf(held);
     }
 
     /** Announces an object as S3 would on its creation: the template's triggers fire for it. */
@@ -318,12 +343,9 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    /** Fails fast, before any upload, when an S3-triggered handler class is not on the classpath. */
+    /** Fails fast, before any upload, when a function's handler class is not on the classpath. */
     public void checkTriggeredHandlers() {
         for (Template.Function f : template.functions()) {
-            if (f.s3Triggers().isEmpty()) {
-                continue;
-            }
             try {
                 Class.forName(f.handlerClass(), false, EmbeddedStack.class.getClassLoader());
             } catch (ClassNotFoundException e) {

@@ -20,9 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One local endpoint for both services, like LocalStack's edge port: the storage code has a single
- * endpoint override ({@code STORYPRINT_ENDPOINT_URL}) for S3 and DynamoDB. DynamoDB requests are
- * recognised by their {@code X-Amz-Target: DynamoDB_...} header; everything else goes to S3.
+ * One local endpoint for the services, like LocalStack's edge port: the storage code has a single
+ * endpoint override ({@code STORYPRINT_ENDPOINT_URL}) for S3, DynamoDB and Lambda. DynamoDB
+ * requests are recognised by their {@code X-Amz-Target: DynamoDB_...} header, Lambda's Invoke by
+ * its path (answered here, by queueing the invocation on the local Lambda); everything else goes
+ * to S3.
  */
 final class EndpointRouter implements AutoCloseable {
     static {
@@ -54,12 +56,25 @@ final class EndpointRouter implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client;
     private final ExecutorService executor;
+    /** Lambda's Invoke: {@code POST /2015-03-31/functions/{FunctionName}/invocations}. */
+    private static final java.util.regex.Pattern INVOKE =
+            java.util.regex.Pattern.compile("^/2015-03-31/functions/([^/]+)/invocations$");
+    /** Lambda's limit for an asynchronous invocation's payload. */
+    static final int MAX_ASYNC_PAYLOAD = 1024 * 1024;
+
+    /** Queues an asynchronous invocation; false when there is no such function. */
+    interface AsyncInvoker {
+        boolean invokeAsync(String function, byte[] payload);
+    }
+
     private final URI dynamo;
     private final URI s3;
+    private final AsyncInvoker lambda;
 
-    EndpointRouter(int port, URI dynamo, URI s3) throws IOException {
+    EndpointRouter(int port, URI dynamo, URI s3, AsyncInvoker lambda) throws IOException {
         this.dynamo = dynamo;
         this.s3 = s3;
+        this.lambda = lambda;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "endpoint-" + n.incrementAndGet());
@@ -89,6 +104,14 @@ final class EndpointRouter implements AutoCloseable {
      */
     private void forward(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
+        java.util.regex.Matcher invoke = INVOKE.matcher(ex.getRequestURI().getRawPath());
+        if ("POST".equals(ex.getRequestMethod()) && invoke.matches()) {
+            try (ex) {
+                byOperation.computeIfAbsent("Lambda Invoke", k -> new java.util.concurrent.atomic.LongAdder()).increment();
+                invoke(ex, java.net.URLDecoder.decode(invoke.group(1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return;
+        }
         try (ex) {
             String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
             URI base = target != null && target.startsWith("DynamoDB") ? dynamo : s3;
@@ -141,6 +164,36 @@ final class EndpointRouter implements AutoCloseable {
             } finally {
                 upstreamNanos.addAndGet(System.nanoTime() - t0);
             }
+        }
+    }
+
+    /** Answers an Invoke as Lambda does: 202 once queued; only asynchronous (Event) invocations are emulated. */
+    private void invoke(HttpExchange ex, String function) throws IOException {
+        String type = ex.getRequestHeaders().getFirst("X-Amz-Invocation-Type");
+        if (!"Event".equals(type)) {
+            lambdaError(ex, 400, "InvalidParameterValueException",
+                    "the local stack emulates only asynchronous invocations (InvocationType Event), not " + type);
+            return;
+        }
+        byte[] payload = ex.getRequestBody().readNBytes(MAX_ASYNC_PAYLOAD + 1);
+        if (payload.length > MAX_ASYNC_PAYLOAD) {
+            lambdaError(ex, 413, "RequestTooLargeException", "payload over " + MAX_ASYNC_PAYLOAD + " bytes");
+            return;
+        }
+        if (!lambda.invokeAsync(function, payload)) {
+            lambdaError(ex, 404, "ResourceNotFoundException", "Function not found: " + function);
+            return;
+        }
+        ex.sendResponseHeaders(202, -1);
+    }
+
+    private static void lambdaError(HttpExchange ex, int status, String type, String message) throws IOException {
+        byte[] body = Json.write(Map.of("Type", "User", "message", message)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("x-amzn-ErrorType", type);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(body);
         }
     }
 

@@ -2,6 +2,9 @@ package dev.storyprint.local;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,17 +26,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the template's functions the way Lambda runs asynchronous (S3) invocations: on a pool of
- * workers, each worker holding its own handler instances (a warm execution environment), retried
- * with backoff, and sent to an on-failure destination when the retries are spent.
+ * Runs the template's functions the way Lambda runs asynchronous invocations (S3 events, and the
+ * fingerprint function's Invoke of the match function): on a pool of workers, each worker holding
+ * its own handler instances (a warm execution environment), retried with backoff, and sent to an
+ * on-failure destination when the retries are spent.
  */
 public final class LocalLambda implements NotifyingBlobStore.Listener, AutoCloseable {
     /** First retry delay; doubled per attempt (Lambda waits minutes; a local run should not). */
     private static final long BASE_BACKOFF_MILLIS = 200;
 
-    /** An invocation whose retries are spent: the on-failure destination's record. */
+    /**
+     * An invocation whose retries are spent: the on-failure destination's record. An S3 event's
+     * names its bucket and key; an Invoke's carries its payload, and its key is the upload the
+     * payload is about.
+     */
     public record Failure(String function, String bucket, String key, String eventName, int attempts,
-                          String error, Instant at) {}
+                          String error, Instant at, String payload) {}
+
+    /** The event name an Invoke's failure record carries. */
+    public static final String INVOKE_EVENT = "Invoke";
 
     private final List<Template.Function> functions;
     private final ScheduledExecutorService workers;
@@ -82,18 +93,52 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
                         continue;
                     }
                     S3Event event = S3Events.objectCreated(bucket, key, size, eTag, eventName);
-                    inFlight.incrementAndGet();
-                    Runnable invocation = () -> workers.execute(() -> attempt(f, event, bucket, key, eventName, 0));
-                    synchronized (held) {
-                        if (!started) {
-                            held.add(invocation);
-                            continue;
-                        }
-                    }
-                    invocation.run();
+                    queue(f, event, bucket, key, eventName, null);
                 }
             }
         }
+    }
+
+    /**
+     * Queues an asynchronous invocation of {@code function} (its local name, the logical id, or an
+     * ARN ending with it) with {@code payload}, as Lambda's Invoke with InvocationType Event does.
+     * False when the template has no such function.
+     */
+    public boolean invokeAsync(String function, byte[] payload) {
+        String name = function.substring(function.lastIndexOf(':') + 1);
+        Template.Function f = functions.stream().filter(x -> x.logicalId().equals(name)).findFirst().orElse(null);
+        if (f == null) {
+            return false;
+        }
+        if (!accepting) {
+            Logs.info("stopping: an invocation of " + name + " is dropped; the next start resumes its upload");
+            return true;
+        }
+        String text = new String(payload, StandardCharsets.UTF_8);
+        queue(f, payload, null, subjectOf(payload), INVOKE_EVENT, text);
+        return true;
+    }
+
+    /** The upload an Invoke payload is about (its "key"), for logs and failure records. */
+    private static String subjectOf(byte[] payload) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = Json.read(payload);
+            return n.path("key").asText(n.path("articleId").asText(""));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private void queue(Template.Function f, Object event, String bucket, String key, String eventName, String payload) {
+        inFlight.incrementAndGet();
+        Runnable invocation = () -> workers.execute(() -> attempt(f, event, bucket, key, eventName, payload, 0));
+        synchronized (held) {
+            if (!started) {
+                held.add(invocation);
+                return;
+            }
+        }
+        invocation.run();
     }
 
     /** Runs the events held so far, and every later one as it comes. */
@@ -112,10 +157,21 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
         accepting = false;
     }
 
-    /** Invokes {@code function} synchronously with {@code event} on the calling thread (tests, API). */
+    /**
+     * Invokes {@code function} synchronously with {@code event} on the calling thread (tests, API).
+     * A stream handler takes the event as JSON bytes ({@code byte[]} or {@code String}) and answers
+     * its output's bytes.
+     */
     public Object invoke(Template.Function function, Object event) throws Exception {
         Context context = new LocalContext(function.logicalId(), function.timeoutSeconds(), function.memoryMb());
         Object handler = warmHandlers.get().computeIfAbsent(function.logicalId(), id -> instantiate(function));
+        if (handler instanceof RequestStreamHandler h && "handleRequest".equals(function.handlerMethod())) {
+            byte[] in = event instanceof byte[] b ? b : event instanceof String str ? str.getBytes(StandardCharsets.UTF_8)
+                    : Json.write(event).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            h.handleRequest(new ByteArrayInputStream(in), out, context);
+            return out.toByteArray();
+        }
         if (handler instanceof RequestHandler<?, ?> && "handleRequest".equals(function.handlerMethod())) {
             @SuppressWarnings("unchecked")
             RequestHandler<Object, Object> h = (RequestHandler<Object, Object>) handler;
@@ -129,17 +185,18 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
         }
     }
 
-    private void attempt(Template.Function f, S3Event event, String bucket, String key, String eventName, int n) {
+    private void attempt(Template.Function f, Object event, String bucket, String key, String eventName,
+                         String payload, int n) {
         try {
             invoke(f, event);
             done();
         } catch (Exception | LinkageError e) {
             if (n < f.maximumRetryAttempts()) {
                 Logs.function(f.logicalId(), "attempt " + (n + 1) + " failed, retrying: " + e);
-                workers.schedule(() -> attempt(f, event, bucket, key, eventName, n + 1),
+                workers.schedule(() -> attempt(f, event, bucket, key, eventName, payload, n + 1),
                         BASE_BACKOFF_MILLIS << n, TimeUnit.MILLISECONDS);
             } else {
-                fail(new Failure(f.logicalId(), bucket, key, eventName, n + 1, stackTrace(e), Instant.now()));
+                fail(new Failure(f.logicalId(), bucket, key, eventName, n + 1, stackTrace(e), Instant.now(), payload));
                 done();
             }
         }
@@ -154,11 +211,18 @@ public final class LocalLambda implements NotifyingBlobStore.Listener, AutoClose
                 Files.createDirectories(failuresDir);
                 String name = failure.at().toEpochMilli() + "-" + failure.function() + "-"
                         + Integer.toHexString(failure.key().hashCode()) + ".json";
+                Map<String, Object> event = new java.util.LinkedHashMap<>();
+                if (failure.bucket() != null) {
+                    event.put("bucket", failure.bucket());
+                }
+                event.put("key", failure.key());
+                event.put("eventName", failure.eventName());
+                if (failure.payload() != null) {
+                    event.put("payload", failure.payload());
+                }
                 Files.writeString(failuresDir.resolve(name), Json.write(Map.of(
                         "function", failure.function(), "attempts", failure.attempts(), "at", failure.at().toString(),
-                        "event", Map.of("bucket", failure.bucket(), "key", failure.key(),
-                                "eventName", failure.eventName()),
-                        "error", failure.error())), StandardCharsets.UTF_8);
+                        "event", event, "error", failure.error())), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 Logs.info("could not record failure in " + failuresDir + ": " + e);
             }

@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * What a stack over a data dir does before taking new events: finds the work a crash (kill -9) or
  * a stop before the queue drained left undone, and hands it to the functions as S3 would have:
- * every fingerprint without a result to the match step, every upload with neither to the
- * fingerprint step, oldest first (arrival order decides between equal copies). Both steps are
- * idempotent, so an event that had run halfway runs again safely. Keys with a failure record
+ * every upload without a result goes to the fingerprint step again, oldest first (arrival order
+ * decides between equal copies), which sends it on to the match step. An invocation of the match
+ * step that was queued in memory when the process died is redone that way too. Both steps are
+ * idempotent, so an event that had run halfway runs again safely. Uploads with a failure record
  * are left to {@code storyprint replay}.
  */
 final class Recovery {
@@ -33,31 +34,22 @@ final class Recovery {
         this.failures = failures;
     }
 
-    /** Hands the undone work to the stack's triggers; returns how many objects it re-announced. */
+    /** Hands the undone work to the stack's triggers; returns how many uploads it re-announced. */
     int run() throws IOException {
         StorageLayout layout = new StorageLayout(stack.environment().get(Config.INCOMING_PREFIX),
-                stack.environment().get(Config.FINGERPRINTS_PREFIX), stack.environment().get(Config.RESULTS_PREFIX));
+                stack.environment().get(Config.RESULTS_PREFIX));
         String bucket = stack.bucket();
         Set<String> results = new HashSet<>();
         for (S3Object o : list(bucket, layout.resultsPrefix())) {
             results.add(o.key());
         }
-        Set<String> fingerprinted = new HashSet<>();
         Set<String> failed = failedKeys();
         List<S3Object> undone = new ArrayList<>();
-        for (S3Object o : list(bucket, layout.fingerprintsPrefix())) {
-            String id = o.key().substring(layout.fingerprintsPrefix().length(), o.key().length() - ".json".length());
-            fingerprinted.add(id);
-            if (layout.isFingerprint(o.key()) && !results.contains(layout.resultKey(id)) && !failed.contains(o.key())) {
-                undone.add(o);
-            }
-        }
         for (S3Object o : list(bucket, layout.incomingPrefix())) {
             if (!layout.isIncoming(o.key()) || failed.contains(o.key())) {
                 continue;
             }
-            String id = articleId(bucket, o);
-            if (!results.contains(layout.resultKey(id)) && !fingerprinted.contains(id)) {
+            if (!results.contains(layout.resultKey(articleId(bucket, o)))) {
                 undone.add(o);
             }
         }

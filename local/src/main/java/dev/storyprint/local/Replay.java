@@ -63,8 +63,11 @@ final class Replay {
                     continue;
                 }
                 try {
-                    stack.lambda().invoke(f.get(), S3Events.objectCreated(bucket, key, size(stack, bucket, key), "",
-                            e.path("eventName").asText("ObjectCreated:Put")));
+                    // An Invoke's record carries its payload; an S3 event's, the object it announced.
+                    Object event = e.path("payload").isTextual() ? e.path("payload").asText()
+                            : S3Events.objectCreated(bucket, key, size(stack, bucket, key), "",
+                                    e.path("eventName").asText("ObjectCreated:Put"));
+                    stack.lambda().invoke(f.get(), event);
                     Files.move(record, replayed.resolve(record.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     out.println("replayed " + function + " " + key);
                     ok++;

@@ -306,6 +306,10 @@ public final class Template {
         if (resources.containsKey(name)) {
             return physicalName(name);
         }
+        // SAM's AutoPublishAlias reference: locally one function has one version.
+        if (name.endsWith(".Alias") && resources.containsKey(name.substring(0, name.length() - ".Alias".length()))) {
+            return physicalName(name.substring(0, name.length() - ".Alias".length()));
+        }
         return "";
     }
 

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
@@ -170,6 +171,9 @@ public final class CallRecorder implements ExecutionInterceptor {
             out.add(new Call("s3:DeleteObject", object(r.bucket(), r.key())));
         } else if (request instanceof ListObjectsV2Request r) {
             out.add(new Call("s3:ListBucket", "arn:aws:s3:::" + r.bucket()));
+        } else if (request instanceof InvokeRequest r) {
+            // the function as named (locally the template's !Ref resolves to the same name)
+            out.add(new Call("lambda:InvokeFunction", r.functionName()));
         } else {
             // an operation this recorder does not know: the policy test fails on it
             out.add(new Call("unknown:" + request.getClass().getSimpleName(), "*"));

@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 
 /**
  * The pipeline contract on LocalStack: the shaded handler jars deployed as real Lambda functions
- * (java21), with the template's environment, retries and S3 notifications. Needs Docker (LocalStack
+ * (java21), with the template's environment, retries and S3 notifications; the fingerprint
+ * function invokes the match function through LocalStack's Lambda API. Needs Docker (LocalStack
  * starts Lambda containers through the mounted socket); skipped cleanly without it.
  */
 @Testcontainers(disabledWithoutDocker = true)
@@ -45,8 +46,11 @@ class LocalStackPipelineTest extends PipelineContract {
     @BeforeAll
     static void deploy() throws Exception {
         template = Template.load(TestTemplates.projectTemplate());
+        // the pipeline's functions: S3-triggered, or invoked by one (named in its environment)
         List<Template.Function> functions = template.functions().stream()
-                .filter(f -> !f.s3Triggers().isEmpty()).toList();
+                .filter(f -> !f.s3Triggers().isEmpty() || template.functions().stream()
+                        .anyMatch(g -> g.environment().containsValue(f.logicalId())))
+                .toList();
         for (Template.Function f : functions) {
             assumeTrue(Files.isRegularFile(jar(f)), jar(f) + " missing: run ./mvnw package (or verify) first");
         }

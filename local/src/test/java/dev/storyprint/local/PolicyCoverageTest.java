@@ -111,9 +111,9 @@ class PolicyCoverageTest {
     private static void runPipeline(String name, String id) throws Exception {
         CallRecorder.as("FingerprintFunction", () -> stack.lambda().invoke(function("FingerprintFunction"),
                 S3Events.objectCreated(stack.bucket(), incoming(name), 1, "", "ObjectCreated:Put")));
-        String fingerprint = stack.environment().get("FINGERPRINTS_PREFIX") + id + ".json";
+        List<EmbeddedStack.HeldInvocation> sent = stack.heldInvocations();
         CallRecorder.as("MatchFunction", () -> stack.lambda().invoke(function("MatchFunction"),
-                S3Events.objectCreated(stack.bucket(), fingerprint, 1, "", "ObjectCreated:Put")));
+                sent.get(sent.size() - 1).payload()));
     }
 
     private static APIGatewayV2HTTPResponse api(String method, String path, String body) throws Exception {

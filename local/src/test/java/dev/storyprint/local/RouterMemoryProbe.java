@@ -40,7 +40,7 @@ public final class RouterMemoryProbe {
         });
         upstream.start();
         URI up = URI.create("http://127.0.0.1:" + upstream.getAddress().getPort());
-        try (EndpointRouter router = new EndpointRouter(0, URI.create("http://127.0.0.1:9"), up)) {
+        try (EndpointRouter router = new EndpointRouter(0, URI.create("http://127.0.0.1:9"), up, (f, p) -> false)) {
             HttpClient client = HttpClient.newHttpClient();
             InputStream zeros = new InputStream() {
                 private long left = size;

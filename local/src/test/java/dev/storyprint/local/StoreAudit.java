@@ -24,7 +24,6 @@ final class StoreAudit {
     final List<String> problems = new ArrayList<>();
     /** Copies outside the story of what they name, and stories with two originals (kept apart: see HandlerFuzzTest). */
     final List<String> storyProblems = new ArrayList<>();
-    int fingerprints;
     int signatureEntries;
 
     private StoreAudit() {}
@@ -44,10 +43,6 @@ final class StoreAudit {
                 problems.add("result " + o.key() + " holds article " + id);
             }
             results.put(id, v);
-        }
-        for (S3Object o : stack.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(env.get("FINGERPRINTS_PREFIX")))
-                .contents()) {
-            fingerprints++;
         }
         stack.dynamo().scanPaginator(b -> b.tableName(env.get("ARTICLES_TABLE"))).items()
                 .forEach(i -> records.put(i.get(ArticlesTableSchema.PARTITION_KEY).s(), i));

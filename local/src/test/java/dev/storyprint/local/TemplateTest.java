@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /** template.yaml against the code: handlers, environment, recursion-free triggers, table schemas. */
 class TemplateTest {
     /** Variables Lambda provides itself, or that only the local stack sets. */
-    private static final Set<String> NOT_FROM_TEMPLATE = Set.of(Config.AWS_REGION, Config.ENDPOINT_URL);
+    /** Set by Lambda or the local stack, or (MATCH_FUNCTION) only where a function invokes another. */
+    private static final Set<String> NOT_FROM_TEMPLATE = Set.of(Config.AWS_REGION, Config.ENDPOINT_URL,
+            Config.MATCH_FUNCTION);
     private static final Pattern CONFIG_READ = Pattern.compile("(?:required|optional)\\(lookup, (\\w+)");
 
     static Template template;
@@ -43,6 +46,12 @@ class TemplateTest {
         assertEquals(3, template.functions().size());
         for (Template.Function f : template.functions()) {
             Class<?> handler = Class.forName(f.handlerClass());
+            if (f.logicalId().equals("MatchFunction")) {
+                // invoked with the envelope's JSON, read as a stream (no runtime event type)
+                assertTrue(RequestStreamHandler.class.isAssignableFrom(handler), f.handlerClass());
+                assertTrue(f.s3Triggers().isEmpty(), "the match function has no S3 trigger");
+                continue;
+            }
             assertTrue(RequestHandler.class.isAssignableFrom(handler), f.handlerClass() + " is not a RequestHandler");
             Type[] io = requestHandlerTypes(handler);
             if (f.s3Triggers().isEmpty()) {
@@ -91,9 +100,16 @@ class TemplateTest {
                     }
                 }
             }
+            // and g when f invokes it (names it in its environment)
+            for (Template.Function g : template.functions()) {
+                if (f.environment().containsValue(g.logicalId())) {
+                    targets.add(g.logicalId());
+                }
+            }
             next.put(f.logicalId(), targets);
         }
-        assertTrue(writes.containsAll(List.of("fingerprints/", "results/")), writes.toString());
+        assertTrue(writes.contains("results/"), writes.toString());
+        assertFalse(writes.stream().anyMatch(w -> w.startsWith("incoming")), "a function writes into the upload prefix");
         assertEquals(List.of("MatchFunction"), next.get("FingerprintFunction"));
         for (String start : next.keySet()) {
             List<String> frontier = new ArrayList<>(next.get(start));
@@ -111,11 +127,12 @@ class TemplateTest {
     @Test
     void triggersFollowTheStorageLayout() {
         assertEquals("incoming/", template.function("FingerprintFunction").orElseThrow().s3Triggers().get(0).prefix());
-        assertEquals("fingerprints/", template.function("MatchFunction").orElseThrow().s3Triggers().get(0).prefix());
+        assertEquals("MatchFunction",
+                template.function("FingerprintFunction").orElseThrow().environment().get(Config.MATCH_FUNCTION),
+                "the fingerprint function invokes the match function's alias");
         Map<String, String> env = template.function("MatchFunction").orElseThrow().environment();
         Config config = Config.from(env::get);
         assertEquals(config.layout().incomingPrefix(), env.get(Config.INCOMING_PREFIX));
-        assertEquals(config.layout().fingerprintsPrefix(), env.get(Config.FINGERPRINTS_PREFIX));
         assertEquals(config.layout().resultsPrefix(), env.get(Config.RESULTS_PREFIX));
     }
 
@@ -235,8 +252,8 @@ class TemplateTest {
                 }
             }
         }
-        assertEquals(Set.of("ApiFunction", "FingerprintFunction", "MatchFunction"), readers,
-                "fingerprint, match and the story pages read objects");
+        assertEquals(Set.of("ApiFunction", "FingerprintFunction"), readers,
+                "the fingerprint step and the story pages read uploads; the match step reads no object");
     }
 
     @Test

@@ -3,13 +3,13 @@ package dev.storyprint.bench.perf;
 import dev.storyprint.engine.Article;
 import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
-import dev.storyprint.engine.Fingerprint;
-import dev.storyprint.local.EmbeddedStack;
-import dev.storyprint.local.Template;
 import dev.storyprint.engine.Evidence;
+import dev.storyprint.engine.Fingerprint;
 import dev.storyprint.engine.Label;
 import dev.storyprint.engine.Scores;
 import dev.storyprint.engine.Verdict;
+import dev.storyprint.local.EmbeddedStack;
+import dev.storyprint.local.Template;
 import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticlesTableSchema;
 import dev.storyprint.store.Envelope;
@@ -24,8 +24,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,8 +146,10 @@ public final class ColdStart {
             }
             jarBytes.put(name, Files.size(jar));
             priming.put(name, primingCheck(jar, name));
-            String event = f.s3Triggers().isEmpty() ? "api"
-                    : f.s3Triggers().get(0).prefix() != null && f.s3Triggers().get(0).prefix().startsWith("fingerprints") ? "s3-fingerprint" : "s3-incoming";
+            // S3-triggered, invoked by another function (named in its environment), or behind the API
+            boolean invoked = template.functions().stream()
+                    .anyMatch(g -> !g.logicalId().equals(f.logicalId()) && g.environment().containsValue(f.logicalId()));
+            String event = !f.s3Triggers().isEmpty() ? "s3-incoming" : invoked ? "invoke" : "api";
             functions.add(new Target(name, jar, f.handlerClass(), event, f.environment().get("JAVA_TOOL_OPTIONS")));
         }
         Path baselineJar = root.resolve(BASELINE_JAR);
@@ -251,13 +253,12 @@ public final class ColdStart {
         String key = "incoming/cold-" + t.name() + "-" + round + ".txt";
         stack.s3().putObject(b -> b.bucket(bucket).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
         String id = ArticleIds.of(key, bytes);
-        String eventKey = key;
-        if (t.event().equals("s3-fingerprint")) {
+        Path payload = null;
+        if (t.event().equals("invoke")) {
+            // what the fingerprint function sends: the envelope, inline
             Fingerprint fp = engine.fingerprint(new Article(id, text, null, null, null, null));
-            eventKey = StorageLayout.DEFAULT.fingerprintKey(id);
-            byte[] envelope = Envelope.builder().articleId(id).key(key).fingerprint(fp.encode()).build().toJson();
-            stack.s3().putObject(b -> b.bucket(bucket).key(StorageLayout.DEFAULT.fingerprintKey(id))
-                    .contentType("application/json"), RequestBody.fromBytes(envelope));
+            payload = Files.createTempFile("storyprint-cold-", ".json");
+            Files.write(payload, Envelope.builder().articleId(id).key(key).fingerprint(fp.encode()).build().toJson());
         }
         List<String> start = List.of(javaBin(), "-cp", t.jar() + File.pathSeparator + driverClasses,
                 ColdStartDriver.class.getName(), t.handler());
@@ -265,8 +266,10 @@ public final class ColdStart {
         if (t.event().equals("api")) {
             // the post's text differs per start as the upload's does: a fresh article id
             cmd.addAll(List.of("api", text + "\n\n" + t.name() + " " + round));
+        } else if (payload != null) {
+            cmd.addAll(List.of("invoke", payload.toString()));
         } else {
-            cmd.addAll(List.of("s3", bucket, eventKey));
+            cmd.addAll(List.of("s3", bucket, key));
         }
         Map<String, String> childEnv = new LinkedHashMap<>(env);
         childEnv.putAll(extraEnv);
@@ -278,7 +281,14 @@ public final class ColdStart {
         }
         Map<String, Long> opsBefore = stack.operationCounts();
         long emulatorBefore = stack.emulatorNanos();
-        double[] msCpu = startOnce(cmd, childEnv, log, t.name());
+        double[] msCpu;
+        try {
+            msCpu = startOnce(cmd, childEnv, log, t.name());
+        } finally {
+            if (payload != null) {
+                Files.deleteIfExists(payload);
+            }
+        }
         // children run one at a time: the stack's time and requests in between are this child's
         double emulatorMs = (stack.emulatorNanos() - emulatorBefore) / 1e6;
         List<String> ops = new ArrayList<>();
@@ -347,8 +357,8 @@ public final class ColdStart {
             String id = String.format(Locale.ROOT, "%020x", random.nextLong() & Long.MAX_VALUE).substring(0, 20);
             byte[] envelope = Envelope.builder().articleId(id).key("incoming/warm-up-" + i + ".txt").fingerprint(new byte[] {0})
                     .build().toJson();
-            objects.put(StorageLayout.DEFAULT.fingerprintKey(id), envelope, "application/json");
-            objects.get(StorageLayout.DEFAULT.fingerprintKey(id));
+            objects.put(StorageLayout.DEFAULT.resultKey(id), envelope, "application/json");
+            objects.get(StorageLayout.DEFAULT.resultKey(id));
             ArticleRecord record = articles.putIfAbsent(ArticleRecord.pending(Envelope.fromJson(envelope)));
             index.add(id, keys);
             articles.assignArrivalSeq(id);

@@ -4,11 +4,16 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +22,8 @@ import java.util.Map;
  * the SDK clients, as the Lambda runtime would), hands it one event and prints {@code HANDLED} when
  * the handler returns. Only classes of the function jar and this one are loaded.
  *
- * <p>Args: handler class, {@code s3 <bucket> <key>}, {@code api <body>} or {@code init} (build the
- * handler only).
+ * <p>Args: handler class, {@code s3 <bucket> <key>}, {@code api <body>}, {@code invoke <payload file>}
+ * (a stream handler's asynchronous invocation) or {@code init} (build the handler only).
  */
 public final class ColdStartDriver {
     /** The line the parent waits for. */
@@ -35,6 +40,14 @@ public final class ColdStartDriver {
         Object handler = type.getDeclaredConstructor().newInstance();
         if (INIT.equals(args[1])) {
             done("init");
+        }
+        if (handler instanceof RequestStreamHandler stream) {
+            if (!"invoke".equals(args[1])) {
+                throw new IllegalStateException(args[0] + " takes an invocation's payload: invoke <file>");
+            }
+            stream.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[2]))),
+                    new ByteArrayOutputStream(), new DriverContext());
+            done("stream");
         }
         Method handle = null;
         for (Method m : type.getMethods()) {

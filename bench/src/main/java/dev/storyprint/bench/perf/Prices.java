@@ -26,12 +26,13 @@ public final class Prices {
     /** Invocations per article: the fingerprint function, then the match function. */
     public static final int LAMBDA_INVOCATIONS = 2;
     /**
-     * S3 requests the pipeline makes per article: GET incoming/ and PUT fingerprints/ (fingerprint
-     * function), GET fingerprints/ and PUT results/ (match function). The upload's own PUT is the
-     * sender's request and is not counted.
+     * S3 requests the pipeline makes per article: GET incoming/ (fingerprint function) and PUT
+     * results/ (match function); the envelope travels in the match function's invocation, billed
+     * above as one of {@link #LAMBDA_INVOCATIONS}. The upload's own PUT is the sender's request and
+     * is not counted.
      */
-    public static final int S3_PUTS = 2;
-    public static final int S3_GETS = 2;
+    public static final int S3_PUTS = 1;
+    public static final int S3_GETS = 1;
 
     private Prices() {}
 

@@ -103,7 +103,6 @@ public final class Serve implements AutoCloseable {
         sb.append("storyprint serve\n");
         sb.append("  bucket        ").append(bucket()).append('\n');
         sb.append("  upload to     s3://").append(bucket()).append('/').append(env.get("INCOMING_PREFIX")).append('\n');
-        sb.append("  fingerprints  s3://").append(bucket()).append('/').append(env.get("FINGERPRINTS_PREFIX")).append('\n');
         sb.append("  results       s3://").append(bucket()).append('/').append(env.get("RESULTS_PREFIX")).append('\n');
         sb.append("  S3 endpoint   ").append(s3).append("   (aws --endpoint-url ").append(s3).append(" s3 ...)\n");
         sb.append("  HTTP API      ").append(apiEndpoint()).append('\n');

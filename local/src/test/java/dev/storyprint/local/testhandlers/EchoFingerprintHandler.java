@@ -5,12 +5,15 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.storyprint.engine.ArticleIds;
 import java.nio.charset.StandardCharsets;
-import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Stands in for the fingerprint function: copies the text to fingerprints/<articleId>.json. */
+/** Stands in for the fingerprint function: invokes the match function with a small JSON of the upload. */
 public final class EchoFingerprintHandler implements RequestHandler<S3Event, Void> {
     private final S3Client s3 = Env.s3();
+    private final LambdaClient lambda = Env.lambda();
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
@@ -25,8 +28,8 @@ public final class EchoFingerprintHandler implements RequestHandler<S3Event, Voi
             String id = ArticleIds.of(key, bytes);
             String json = "{\"articleId\":\"" + id + "\",\"key\":\"" + key.replace("\"", "") + "\",\"empty\":"
                     + text.isBlank() + "}";
-            s3.putObject(b -> b.bucket(bucket).key(Env.get("FINGERPRINTS_PREFIX") + id + ".json"),
-                    RequestBody.fromString(json));
+            lambda.invoke(b -> b.functionName(Env.get("MATCH_FUNCTION")).invocationType(InvocationType.EVENT)
+                    .payload(SdkBytes.fromUtf8String(json)));
         }
         return null;
     }

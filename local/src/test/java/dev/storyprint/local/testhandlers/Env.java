@@ -2,6 +2,7 @@ package dev.storyprint.local.testhandlers;
 
 import java.net.URI;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** What the real storage Config does: env var first, then the system property the stack sets. */
@@ -15,6 +16,11 @@ final class Env {
             throw new IllegalStateException(name + " is not set");
         }
         return v;
+    }
+
+    static LambdaClient lambda() {
+        return LambdaClient.builder().endpointOverride(URI.create(get("STORYPRINT_ENDPOINT_URL")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     static S3Client s3() {

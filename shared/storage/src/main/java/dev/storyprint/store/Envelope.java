@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the fingerprint step hands to the match step ({@code fingerprints/<articleId>.json}): the
+ * What the fingerprint step hands to the match step (the payload of its invocation): the
  * article's metadata and either its encoded fingerprint or the reason it was rejected. Rejections
  * travel this way too, so the match step is the single writer of verdicts.
  */
@@ -53,8 +53,12 @@ public record Envelope(
         return Json.write(n).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** IllegalArgumentException when {@code json} is not an envelope (not JSON, no article id). */
     public static Envelope fromJson(byte[] json) {
         Map<String, Object> n = Json.readObject(json);
+        if (Json.text(n, "articleId") == null) {
+            throw new IllegalArgumentException("not an envelope: no articleId");
+        }
         Map<String, Object> rejected = Json.object(n, "rejected");
         String fp = Json.text(n, "fingerprint");
         String published = Json.text(n, "publishedAt");

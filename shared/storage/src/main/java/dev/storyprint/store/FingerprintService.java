@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * First pipeline step: an uploaded object -> engine read + fingerprint -> an {@link Envelope} at
- * {@code fingerprints/<articleId>.json}. Pure function of the object, so a redelivery rewrites the
- * same envelope. An object over the engine's document limit is rejected by its size, and no more
- * than the limit is ever read into memory.
+ * First pipeline step: an uploaded object -> engine read + fingerprint -> an {@link Envelope} sent
+ * to the match step ({@link MatchQueue}). Pure function of the object, so a redelivery sends the
+ * same envelope again. An object over the engine's document limit is rejected by its
+ * size, and no more than the limit is ever read into memory.
  */
 public final class FingerprintService {
     /** An event that does not say how large its object is. */
@@ -21,11 +21,13 @@ public final class FingerprintService {
 
     private final Engine engine;
     private final ObjectStore objects;
+    private final MatchQueue queue;
     private final StorageLayout layout;
 
-    public FingerprintService(Engine engine, ObjectStore objects, StorageLayout layout) {
+    public FingerprintService(Engine engine, ObjectStore objects, MatchQueue queue, StorageLayout layout) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.objects = Objects.requireNonNull(objects, "objects");
+        this.queue = Objects.requireNonNull(queue, "queue");
         this.layout = Objects.requireNonNull(layout, "layout");
     }
 
@@ -55,7 +57,7 @@ public final class FingerprintService {
                 ? TextReader.standard().readOversize(key, o.size(), o.metadata())
                 : engine.read(new Document(o.bytes(), o.contentType(), key, o.metadata()));
         Envelope envelope = envelope(engine, key, reading);
-        objects.put(layout.fingerprintKey(envelope.articleId()), envelope.toJson(), "application/json");
+        queue.send(envelope);
         return Optional.of(envelope);
     }
 

@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -117,14 +116,6 @@ public final class MatchService {
         this.index = Objects.requireNonNull(index, "index");
         this.layout = Objects.requireNonNull(layout, "layout");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** Processes the envelope at {@code key}; empty when the object is gone. */
-    public Optional<Verdict> process(String key) {
-        if (!layout.isFingerprint(key)) {
-            throw new IllegalArgumentException("not a fingerprint envelope key: " + key);
-        }
-        return objects.get(key).map(o -> process(Envelope.fromJson(o.bytes())));
     }
 
     public Verdict process(Envelope envelope) {

@@ -11,6 +11,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.LocalAws;
+import dev.storyprint.store.memory.InMemoryMatchQueue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ class BoundedMetadataTest {
     private InMemoryObjectStore objects;
     private DynamoArticleRepository repo;
     private FingerprintService fingerprints;
+    private final InMemoryMatchQueue queue = new InMemoryMatchQueue();
     private MatchService match;
 
     @BeforeEach
@@ -37,7 +39,7 @@ class BoundedMetadataTest {
         CapacityMeter meter = new CapacityMeter();
         objects = new InMemoryObjectStore();
         repo = new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter);
-        fingerprints = new FingerprintService(ENGINE, objects, StorageLayout.DEFAULT);
+        fingerprints = new FingerprintService(ENGINE, objects, queue, StorageLayout.DEFAULT);
         match = new MatchService(ENGINE, objects, repo, new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter),
                 StorageLayout.DEFAULT);
     }
@@ -66,7 +68,7 @@ class BoundedMetadataTest {
 
     private Verdict process(String key) {
         Envelope e = fingerprints.process(key).orElseThrow();
-        return match.process(StorageLayout.DEFAULT.fingerprintKey(e.articleId())).orElseThrow();
+        return match.process(queue.last());
     }
 
     private void assertDecided(Verdict v, Label label) {

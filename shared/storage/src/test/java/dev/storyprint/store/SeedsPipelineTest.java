@@ -10,6 +10,7 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.LocalAws;
+import dev.storyprint.store.memory.InMemoryMatchQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,8 +31,9 @@ class SeedsPipelineTest {
         LocalAws.Tables t = aws.tables();
         CapacityMeter meter = new CapacityMeter();
         InMemoryObjectStore objects = new InMemoryObjectStore();
+        InMemoryMatchQueue queue = new InMemoryMatchQueue();
         Engine engine = Engine.standard();
-        FingerprintService fingerprints = new FingerprintService(engine, objects, StorageLayout.DEFAULT);
+        FingerprintService fingerprints = new FingerprintService(engine, objects, queue, StorageLayout.DEFAULT);
         MatchService match = new MatchService(engine, objects,
                 new DynamoArticleRepository(aws.dynamoDb, t.articles(), t.signatures(), meter),
                 new DynamoSignatureIndex(aws.dynamoDb, t.signatures(), meter), StorageLayout.DEFAULT);
@@ -44,7 +46,7 @@ class SeedsPipelineTest {
             objects.upload(key, Files.readAllBytes(seeds.resolve(file)), "text/plain", Map.of());
             Envelope e = fingerprints.process(key).orElseThrow();
             idByFile.put(file, e.articleId());
-            match.process(StorageLayout.DEFAULT.fingerprintKey(e.articleId())).orElseThrow();
+            match.process(queue.last());
         }
         for (String row : rows) {
             String[] f = row.split(",");

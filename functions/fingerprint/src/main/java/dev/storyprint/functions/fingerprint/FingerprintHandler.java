@@ -10,8 +10,10 @@ import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.Priming;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
-import dev.storyprint.store.aws.Config;
 import dev.storyprint.store.aws.AwsClients;
+import dev.storyprint.store.aws.Config;
+import dev.storyprint.store.aws.InvokePriming;
+import dev.storyprint.store.aws.LambdaMatchQueue;
 import dev.storyprint.store.aws.S3ObjectStore;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,18 +21,23 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * S3 upload under {@code incoming/} -> {@code fingerprints/<articleId>.json}. Thin: decodes the
- * event, calls {@link FingerprintService}, logs one line per object. Failures are rethrown so the
+ * S3 upload under {@code incoming/} -> an asynchronous invocation of the match function with the
+ * article's envelope. Thin: decodes the event, calls {@link FingerprintService}, logs one line per
+ * object. Failures are rethrown so the
  * asynchronous invocation is retried and then sent to the on-failure destination.
  */
 public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
     public static final String FUNCTION = "fingerprint";
 
-    /** Warms the engine before a SnapStart snapshot; a static field keeps it strongly reachable. */
+    /**
+     * Warms the engine and the Invoke request path (answered in-process) before a SnapStart
+     * snapshot; a static field keeps it strongly reachable.
+     */
     static final Resource PRIMER = new Resource() {
         @Override
         public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
             Priming.warm(Defaults.ENGINE);
+            InvokePriming.warm(Defaults.CONFIG);
         }
 
         @Override
@@ -49,7 +56,7 @@ public final class FingerprintHandler implements RequestHandler<S3Event, Void> {
         static final Config CONFIG = Config.fromEnvironment();
         static final FingerprintService SERVICE = new FingerprintService(ENGINE,
                 new S3ObjectStore(AwsClients.s3(CONFIG), CONFIG.bucket()),
-                CONFIG.layout());
+                new LambdaMatchQueue(AwsClients.lambda(CONFIG), CONFIG.requireMatchFunction()), CONFIG.layout());
         static final Telemetry TELEMETRY = Telemetry.forFunction(FUNCTION);
     }
 

@@ -14,6 +14,7 @@ import dev.storyprint.store.FingerprintService;
 import dev.storyprint.store.InMemoryObjectStore;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
+import dev.storyprint.store.memory.InMemoryMatchQueue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.Test;
 
 class FingerprintHandlerTest {
     private final InMemoryObjectStore objects = new InMemoryObjectStore();
+    private final InMemoryMatchQueue queue = new InMemoryMatchQueue();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private final FingerprintHandler handler = new FingerprintHandler(
-            new FingerprintService(Engine.standard(), objects, StorageLayout.DEFAULT), StorageLayout.DEFAULT,
+            new FingerprintService(Engine.standard(), objects, queue, StorageLayout.DEFAULT), StorageLayout.DEFAULT,
             new Telemetry("fingerprint", new PrintStream(log, true, StandardCharsets.UTF_8), Clock.systemUTC()));
 
     static S3Event event(String... rawKeys) {
@@ -52,13 +54,15 @@ class FingerprintHandlerTest {
     }
 
     @Test
-    void writesTheEnvelopeForAnUrlEncodedKey() {
+    void sendsTheEnvelopeForAnUrlEncodedKey() {
         byte[] bytes = article().getBytes(StandardCharsets.UTF_8);
         objects.upload("incoming/a b.txt", bytes, "text/plain", Map.of("source", "Wire"));
         handler.handleRequest(event("incoming/a+b.txt"), null);
         String id = ArticleIds.of("incoming/a b.txt", bytes);
-        Envelope e = Envelope.fromJson(objects.get("fingerprints/" + id + ".json").orElseThrow().bytes());
+        Envelope e = Envelope.fromJson(queue.last().toJson());
+        assertEquals(id, e.articleId());
         assertEquals("incoming/a b.txt", e.key());
+        assertEquals(Set.of("incoming/a b.txt"), objects.keys(), "nothing written to the bucket");
         assertFalse(e.rejected(), "a plain news text is accepted");
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("\"outcome\":\"ok\""));
     }
@@ -68,7 +72,8 @@ class FingerprintHandlerTest {
         objects.upload("incoming/empty.txt", new byte[0], "text/plain", Map.of());
         handler.handleRequest(event("incoming/empty.txt"), null);
         String id = ArticleIds.of("incoming/empty.txt", new byte[0]);
-        Envelope e = Envelope.fromJson(objects.get("fingerprints/" + id + ".json").orElseThrow().bytes());
+        Envelope e = queue.last();
+        assertEquals(id, e.articleId());
         assertTrue(e.rejected());
     }
 
@@ -77,6 +82,7 @@ class FingerprintHandlerTest {
         objects.put("results/x.json", "{}".getBytes(StandardCharsets.UTF_8), "application/json");
         handler.handleRequest(event("results/x.json", "fingerprints/y.json", "incoming/", "incoming/gone.txt"), null);
         assertEquals(Set.of("results/x.json"), objects.keys(), "nothing written");
+        assertTrue(queue.sent().isEmpty(), "nothing sent");
     }
 
     @Test
@@ -87,8 +93,19 @@ class FingerprintHandlerTest {
                     public java.util.Optional<StoredObject> get(String key) {
                         throw new IllegalStateException("S3 is down");
                     }
-                }, StorageLayout.DEFAULT), StorageLayout.DEFAULT, Telemetry.forFunction("fingerprint", n -> "off"));
+                }, queue, StorageLayout.DEFAULT), StorageLayout.DEFAULT, Telemetry.forFunction("fingerprint", n -> "off"));
         assertThrows(IllegalStateException.class, () -> broken.handleRequest(event("incoming/a.txt"), null));
+    }
+
+    @Test
+    void aFailedSendFailsTheInvocationSoItIsRetried() {
+        byte[] bytes = article().getBytes(StandardCharsets.UTF_8);
+        objects.upload("incoming/a.txt", bytes, "text/plain", Map.of());
+        FingerprintHandler unreachable = new FingerprintHandler(new FingerprintService(Engine.standard(), objects,
+                r -> {
+                    throw new IllegalStateException("Lambda is down");
+                }, StorageLayout.DEFAULT), StorageLayout.DEFAULT, Telemetry.forFunction("fingerprint", n -> "off"));
+        assertThrows(IllegalStateException.class, () -> unreachable.handleRequest(event("incoming/a.txt"), null));
     }
 
     @Test

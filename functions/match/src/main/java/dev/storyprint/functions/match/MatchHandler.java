@@ -1,14 +1,12 @@
 package dev.storyprint.functions.match;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.storyprint.engine.Engine;
 import dev.storyprint.engine.Verdict;
+import dev.storyprint.store.Envelope;
 import dev.storyprint.store.MatchService;
 import dev.storyprint.store.Priming;
-import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.Telemetry;
 import dev.storyprint.store.aws.AwsClients;
 import dev.storyprint.store.aws.CapacityMeter;
@@ -17,20 +15,23 @@ import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.S3ObjectStore;
 import dev.storyprint.store.aws.SdkPriming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import org.crac.Core;
 import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * S3 object under {@code fingerprints/} -> verdict in DynamoDB and {@code results/<articleId>.json}.
- * Thin: decodes the event, calls {@link MatchService}, logs one line per article. Failures
- * (including {@link dev.storyprint.store.RetryableException}) are rethrown so the asynchronous
- * invocation is retried and then sent to the on-failure destination.
+ * An asynchronous invocation from the fingerprint function (its payload: the article's
+ * {@link Envelope}) -> verdict in DynamoDB and {@code results/<articleId>.json}. Thin: reads the
+ * envelope, calls {@link MatchService}, logs one line per article. Failures (including
+ * {@link dev.storyprint.store.RetryableException} and a payload that is not an envelope) are
+ * rethrown so Lambda retries the invocation and then sends it to the on-failure destination.
  */
-public final class MatchHandler implements RequestHandler<S3Event, Void> {
+public final class MatchHandler implements RequestStreamHandler {
     public static final String FUNCTION = "match";
 
     /**
@@ -72,47 +73,38 @@ public final class MatchHandler implements RequestHandler<S3Event, Void> {
     }
 
     private final MatchService service;
-    private final StorageLayout layout;
     private final Telemetry telemetry;
 
     /** Used by Lambda. */
     public MatchHandler() {
-        this(Defaults.SERVICE, Defaults.CONFIG.layout(), Defaults.TELEMETRY);
+        this(Defaults.SERVICE, Defaults.TELEMETRY);
     }
 
     /** Used by tests and the local stack. */
-    public MatchHandler(MatchService service, StorageLayout layout, Telemetry telemetry) {
+    public MatchHandler(MatchService service, Telemetry telemetry) {
         this.service = Objects.requireNonNull(service, "service");
-        this.layout = Objects.requireNonNull(layout, "layout");
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
     }
 
     @Override
-    public Void handleRequest(S3Event event, Context context) {
-        if (event == null || event.getRecords() == null) {
-            return null;
-        }
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Telemetry.Invocation invocation = invocation(context);
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            handle(record.getS3().getObject().getUrlDecodedKey(), invocation);
-        }
-        return null;
-    }
-
-    private void handle(String key, Telemetry.Invocation invocation) {
         long start = System.nanoTime();
-        if (!layout.isFingerprint(key)) {
-            // Our own results must never re-trigger us (recursion guard if the trigger filter is wrong).
-            telemetry.article(invocation, null, key, null, null, 0, Telemetry.OUTCOME_SKIPPED);
-            return;
+        Envelope envelope;
+        try {
+            envelope = Envelope.fromJson(input.readAllBytes());
+        } catch (RuntimeException e) {
+            // e.g. an S3 event sent here by hand: this function has no S3 trigger any more
+            telemetry.article(invocation, null, null, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            throw e;
         }
         try {
-            Optional<Verdict> v = service.process(key);
-            telemetry.article(invocation, v.map(Verdict::articleId).orElse(null), key, v.map(x -> x.label().wire()).orElse(null),
-                    v.map(Verdict::storyId).orElse(null), millisSince(start),
-                    v.isPresent() ? Telemetry.OUTCOME_OK : Telemetry.OUTCOME_SKIPPED);
+            Verdict v = service.process(envelope);
+            telemetry.article(invocation, envelope.articleId(), envelope.key(), v.label().wire(), v.storyId(),
+                    millisSince(start), Telemetry.OUTCOME_OK);
         } catch (RuntimeException e) {
-            telemetry.article(invocation, null, key, null, null, millisSince(start), Telemetry.OUTCOME_FAILED);
+            telemetry.article(invocation, envelope.articleId(), envelope.key(), null, null, millisSince(start),
+                    Telemetry.OUTCOME_FAILED);
             throw e;
         }
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import dev.storyprint.engine.Article;
 import dev.storyprint.engine.ArticleIds;
 import dev.storyprint.engine.Engine;
@@ -22,9 +20,10 @@ import dev.storyprint.store.aws.CapacityMeter;
 import dev.storyprint.store.aws.DynamoArticleRepository;
 import dev.storyprint.store.aws.DynamoSignatureIndex;
 import dev.storyprint.store.aws.TableDefinitions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,27 +53,18 @@ class MatchHandlerTest {
         MatchService service = new MatchService(ENGINE, objects,
                 new DynamoArticleRepository(db, articles, signatures, meter),
                 new DynamoSignatureIndex(db, signatures, meter), StorageLayout.DEFAULT);
-        handler = new MatchHandler(service, StorageLayout.DEFAULT, Telemetry.forFunction("match", n -> "off"));
+        handler = new MatchHandler(service, Telemetry.forFunction("match", n -> "off"));
     }
 
-    static S3Event event(String... keys) {
-        List<S3EventNotification.S3EventNotificationRecord> records = new ArrayList<>();
-        for (String key : keys) {
-            S3EventNotification.S3Entity s3 = new S3EventNotification.S3Entity("cfg",
-                    new S3EventNotification.S3BucketEntity("bucket", null, "arn:aws:s3:::bucket"),
-                    new S3EventNotification.S3ObjectEntity(key, 10L, "etag", null, "seq"), "1.0");
-            records.add(new S3EventNotification.S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
-                    "2026-11-22T10:00:00.000Z", "2.1", null, null, s3, null));
-        }
-        return new S3Event(records);
+    /** Runs the handler on {@code payload} as Lambda would (a stream of the invocation's JSON). */
+    private void invoke(byte[] payload) throws IOException {
+        handler.handleRequest(new ByteArrayInputStream(payload), new ByteArrayOutputStream(), null);
     }
 
-    private String putEnvelope(String key, String text) {
+    private Envelope envelope(String key, String text) {
         String id = ArticleIds.of(key, text.getBytes(StandardCharsets.UTF_8));
         Article a = new Article(id, text, null, null, null, null);
-        Envelope e = new Envelope(id, key, null, null, null, null, ENGINE.fingerprint(a).encode(), null, null);
-        objects.put("fingerprints/" + id + ".json", e.toJson(), "application/json");
-        return id;
+        return new Envelope(id, key, null, null, null, null, ENGINE.fingerprint(a).encode(), null, null);
     }
 
     private Verdict result(String id) {
@@ -92,26 +82,31 @@ class MatchHandlerTest {
     }
 
     @Test
-    void envelopeBecomesAResultAndACopyJoinsTheStory() {
-        String a = putEnvelope("incoming/a.txt", text());
-        String b = putEnvelope("incoming/b.txt", text());
-        handler.handleRequest(event("fingerprints/" + a + ".json"), null);
-        handler.handleRequest(event("fingerprints/" + b + ".json"), null);
-        assertEquals(Label.ORIGINAL, result(a).label());
-        assertEquals(Label.SYNDICATED, result(b).label());
-        assertEquals(a, result(b).storyId());
+    void envelopeBecomesAResultAndACopyJoinsTheStory() throws IOException {
+        Envelope a = envelope("incoming/a.txt", text());
+        Envelope b = envelope("incoming/b.txt", text());
+        invoke(a.toJson());
+        invoke(b.toJson());
+        assertEquals(Label.ORIGINAL, result(a.articleId()).label());
+        assertEquals(Label.SYNDICATED, result(b.articleId()).label());
+        assertEquals(a.articleId(), result(b.articleId()).storyId());
     }
 
     @Test
-    void ignoresItsOwnOutputAndOtherPrefixes() {
-        objects.put("results/x.json", "{}".getBytes(StandardCharsets.UTF_8), "application/json");
-        handler.handleRequest(event("results/x.json", "incoming/y.txt", "fingerprints/gone.json"), null);
-        assertEquals(Set.of("results/x.json"), objects.keys());
+    void aRedeliveredEnvelopeKeepsItsVerdict() throws IOException {
+        Envelope a = envelope("incoming/a.txt", text());
+        invoke(a.toJson());
+        byte[] first = objects.get("results/" + a.articleId() + ".json").orElseThrow().bytes();
+        invoke(a.toJson());
+        assertEquals(new String(first, StandardCharsets.UTF_8),
+                new String(objects.get("results/" + a.articleId() + ".json").orElseThrow().bytes(), StandardCharsets.UTF_8));
     }
 
     @Test
-    void malformedEnvelopeFailsTheInvocation() {
-        objects.put("fingerprints/bad.json", "not json".getBytes(StandardCharsets.UTF_8), "application/json");
-        assertThrows(IllegalArgumentException.class, () -> handler.handleRequest(event("fingerprints/bad.json"), null));
+    void aPayloadThatIsNotAnEnvelopeFailsTheInvocation() {
+        assertThrows(IllegalArgumentException.class, () -> invoke("not json".getBytes(StandardCharsets.UTF_8)));
+        // an S3 event sent here by mistake (the function has no S3 trigger) is refused, not guessed at
+        assertThrows(IllegalArgumentException.class, () -> invoke("{\"Records\":[]}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Set.of(), objects.keys());
     }
 }

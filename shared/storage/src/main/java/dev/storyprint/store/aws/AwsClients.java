@@ -5,15 +5,16 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * Builds the SDK clients; handlers call it once per process and keep the clients in static fields.
@@ -37,6 +38,11 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb(Config config) {
         return Dynamo.create(config, ClientOverrideConfiguration.builder().build());
+    }
+
+    /** The client the fingerprint function sends its asynchronous invocations with. */
+    public static LambdaClient lambda(Config config) {
+        return Lambda.create(config, ClientOverrideConfiguration.builder().build());
     }
 
     /** As {@link #s3(Config)} with extra settings (tests add interceptors); the retry policy stays ours. */
@@ -85,6 +91,17 @@ public final class AwsClients {
                 .build();
     }
 
+    /** Every client's settings: our retries, the given HTTP client and credentials, region, endpoint. */
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, Config config,
+            ClientOverrideConfiguration extra, SdkHttpClient http, AwsCredentialsProvider credentials) {
+        builder.overrideConfiguration(withRetries(extra)).httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region()));
+        if (config.endpointOverride() != null) {
+            builder.endpointOverride(config.endpointOverride());
+        }
+        return builder.build();
+    }
+
     static SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder().build();
     }
@@ -101,15 +118,25 @@ public final class AwsClients {
 
         static S3Client create(Config config, ClientOverrideConfiguration extra, SdkHttpClient http,
                                AwsCredentialsProvider credentials) {
-            S3ClientBuilder b = S3Client.builder()
-                    .overrideConfiguration(withRetries(extra))
-                    .httpClient(http)
-                    .credentialsProvider(credentials)
-                    .region(Region.of(config.region()));
-            if (config.endpointOverride() != null) {
-                b.endpointOverride(config.endpointOverride()).forcePathStyle(true);
-            }
-            return b.build();
+            // s3proxy and LocalStack serve buckets by path, not by host name
+            return build(S3Client.builder().forcePathStyle(config.endpointOverride() != null), config, extra, http,
+                    credentials);
+        }
+    }
+
+    /** As {@link #lambda(Config)} on another HTTP client and credentials (priming's in-process answers). */
+    static LambdaClient lambda(Config config, SdkHttpClient http, AwsCredentialsProvider credentials) {
+        return Lambda.create(config, ClientOverrideConfiguration.builder().build(), http, credentials);
+    }
+
+    private static final class Lambda {
+        static LambdaClient create(Config config, ClientOverrideConfiguration extra) {
+            return create(config, extra, httpClient(), credentials());
+        }
+
+        static LambdaClient create(Config config, ClientOverrideConfiguration extra, SdkHttpClient http,
+                                   AwsCredentialsProvider credentials) {
+            return build(LambdaClient.builder(), config, extra, http, credentials);
         }
     }
 
@@ -125,15 +152,7 @@ public final class AwsClients {
 
         static DynamoDbClient create(Config config, ClientOverrideConfiguration extra, SdkHttpClient http,
                                      AwsCredentialsProvider credentials) {
-            DynamoDbClientBuilder b = DynamoDbClient.builder()
-                    .overrideConfiguration(withRetries(extra))
-                    .httpClient(http)
-                    .credentialsProvider(credentials)
-                    .region(Region.of(config.region()));
-            if (config.endpointOverride() != null) {
-                b.endpointOverride(config.endpointOverride());
-            }
-            return b.build();
+            return build(DynamoDbClient.builder(), config, extra, http, credentials);
         }
     }
 }

@@ -4,19 +4,13 @@ import dev.storyprint.store.ArticleRecord;
 import dev.storyprint.store.ArticlesTableSchema;
 import dev.storyprint.store.SignatureIndex;
 import dev.storyprint.store.SignaturesTableSchema;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -66,7 +60,7 @@ public final class SdkPriming {
      */
     public static int warm(Config config) {
         StaticCredentialsProvider dummy = StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"));
-        SdkHttpClient http = new InProcessHttpClient();
+        SdkHttpClient http = inProcessClient();
         Config primingConfig = new Config("priming", ARTICLES, SIGNATURES, config.layout(), config.region(),
                 config.endpointOverride());
         int calls = 0;
@@ -95,7 +89,7 @@ public final class SdkPriming {
         }
         try (S3Client client = AwsClients.s3(primingConfig, http, dummy)) {
             S3ObjectStore s3 = new S3ObjectStore(client, primingConfig.bucket());
-            s3.get(primingConfig.layout().fingerprintKey(ID));
+            s3.get(primingConfig.layout().incomingPrefix() + ID); // the API's story pages read uploads
             s3.put(primingConfig.layout().resultKey(ID), new byte[] {'{', '}'}, "application/json");
             calls += 2;
         }
@@ -103,39 +97,12 @@ public final class SdkPriming {
     }
 
     /** Answers each request from {@link #BODIES}; never opens a connection. */
-    static final class InProcessHttpClient implements SdkHttpClient {
-        @Override
-        public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            String target = request.httpRequest().firstMatchingHeader(TARGET_HEADER).orElse("");
+    static SdkHttpClient inProcessClient() {
+        return new InProcessHttpClient(request -> {
+            String target = request.firstMatchingHeader(TARGET_HEADER).orElse("");
             String body = BODIES.getOrDefault(target.substring(target.indexOf('.') + 1), "");
-            return new ExecutableHttpRequest() {
-                @Override
-                public HttpExecuteResponse call() {
-                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                    return HttpExecuteResponse.builder()
-                            .response(SdkHttpResponse.builder().statusCode(200)
-                                    .putHeader("Content-Type", target.isEmpty() ? "application/json" : "application/x-amz-json-1.0")
-                                    .putHeader("Content-Length", Integer.toString(bytes.length))
-                                    .build())
-                            .responseBody(AbortableInputStream.create(new ByteArrayInputStream(bytes)))
-                            .build();
-                }
-
-                @Override
-                public void abort() {
-                    // nothing in flight
-                }
-            };
-        }
-
-        @Override
-        public String clientName() {
-            return "priming";
-        }
-
-        @Override
-        public void close() {
-            // holds nothing
-        }
+            return new InProcessHttpClient.Answer(200, target.isEmpty() ? "application/json" : "application/x-amz-json-1.0",
+                    body.getBytes(StandardCharsets.UTF_8));
+        });
     }
 }

@@ -32,13 +32,13 @@ public final class ColdPathDriver {
     public static void main(String[] args) {
         boolean local = args.length > 0 && args[0].equals("local");
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("cold", "cold"));
-        SdkHttpClient http = new SdkPriming.InProcessHttpClient();
+        SdkHttpClient http = SdkPriming.inProcessClient();
         Config config = new Config("cold-path", "priming-articles", "priming-signatures", StorageLayout.DEFAULT,
                 "us-east-1", local ? URI.create("http://localhost:4566") : null);
         lap("setup (SDK credentials, config)");
         S3ObjectStore s3 = new S3ObjectStore(AwsClients.s3(config, http, credentials), config.bucket());
         lap("S3 client built");
-        s3.get(config.layout().fingerprintKey(ID));
+        s3.get(config.layout().incomingPrefix() + ID);
         lap("S3 first GET");
         DynamoDbClient db = AwsClients.dynamoDb(config, http, credentials);
         lap("DynamoDB client built");

@@ -18,7 +18,6 @@ class ConfigTest {
         Config c = Config.from(MINIMAL::get);
         assertEquals("b", c.bucket());
         assertEquals("incoming/", c.layout().incomingPrefix());
-        assertEquals("fingerprints/", c.layout().fingerprintsPrefix());
         assertEquals("results/", c.layout().resultsPrefix());
         assertEquals("us-east-1", c.region());
         assertNull(c.endpointOverride());

@@ -12,6 +12,7 @@ import dev.storyprint.store.MatchService;
 import dev.storyprint.store.ObjectStore;
 import dev.storyprint.store.StorageLayout;
 import dev.storyprint.store.memory.InMemoryArticleRepository;
+import dev.storyprint.store.memory.InMemoryMatchQueue;
 import dev.storyprint.store.memory.InMemorySignatureIndex;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,13 +39,14 @@ class StoryReportsTest {
     private InMemoryObjectStore objects;
     private InMemoryArticleRepository articles;
     private FingerprintService fingerprints;
+    private final InMemoryMatchQueue queue = new InMemoryMatchQueue();
     private MatchService match;
 
     @BeforeEach
     void setUp() {
         objects = new InMemoryObjectStore();
         articles = new InMemoryArticleRepository();
-        fingerprints = new FingerprintService(ENGINE, objects, StorageLayout.DEFAULT);
+        fingerprints = new FingerprintService(ENGINE, objects, queue, StorageLayout.DEFAULT);
         match = new MatchService(ENGINE, objects, articles, new InMemorySignatureIndex(), StorageLayout.DEFAULT);
     }
 
@@ -53,7 +55,7 @@ class StoryReportsTest {
         String key = "incoming/" + name;
         objects.upload(key, text.getBytes(StandardCharsets.UTF_8), "text/plain", Map.of());
         String id = fingerprints.process(key).orElseThrow().articleId();
-        match.process(StorageLayout.DEFAULT.fingerprintKey(id)).orElseThrow();
+        match.process(queue.last());
         return id;
     }
 

@@ -92,7 +92,15 @@ final class PairComparison {
         // sentence, in more than one passage (or one that is most of the shorter text). Outlets
         // writing independently share quoted statements and stock phrases only; reports filled
         // into one template share sentences but not their names.
-        this.narrative = SharedNarrative.of(a, b);
+        // A passage both texts end with is boilerplate-shaped (a publisher's footer or sign-off under
+        // unrelated stories) as much as a copy's last paragraph. It counts when the rest shares a
+        // whole sentence with a name or a number, or the texts' names agree as a copy's do;
+        // otherwise the pair is judged on what it shares before that closing passage.
+        SharedNarrative withClosing = SharedNarrative.of(a, b);
+        SharedNarrative beforeClosing = withClosing.beforeClosing;
+        this.narrative = beforeClosing != null && beforeClosing.sentences == 0
+                && skeleton < SYNDICATED_CLOSING_MIN_NAME_AGREEMENT
+                ? beforeClosing : withClosing;
         double namesLoosely = alignment.strongAnchors >= SkeletonAlignment.MIN_STRONG_ANCHORS
                 ? rel(skeleton, SYNDICATED_NARRATIVE_MIN_NAME_AGREEMENT) : Double.POSITIVE_INFINITY;
         // a copy keeps some of the other's figures; reports filled into one template have their own

@@ -34,9 +34,15 @@ final class SharedNarrative {
     final int sentences;
     /** Anchored shingles inside such sentence-long passages. */
     final int anchoredInSentences;
+    /**
+     * When both texts end with the same passage and share whole sentences: the counts with that
+     * closing passage set aside (whole sentences then only with a name or a number in them), else
+     * null. A sign-off or footer closes every story of a publisher; see {@link PairComparison}.
+     */
+    final SharedNarrative beforeClosing;
 
     private SharedNarrative(int shared, int anchored, int passages, double share, int longest, int sentences,
-                            int anchoredInSentences) {
+                            int anchoredInSentences, SharedNarrative beforeClosing) {
         this.shared = shared;
         this.anchored = anchored;
         this.passages = passages;
@@ -44,6 +50,7 @@ final class SharedNarrative {
         this.longest = longest;
         this.sentences = sentences;
         this.anchoredInSentences = anchoredInSentences;
+        this.beforeClosing = beforeClosing;
     }
 
     static SharedNarrative of(Fingerprint a, Fingerprint b) {
@@ -51,13 +58,46 @@ final class SharedNarrative {
         long[] nb = b.narrativeShingles();
         int shared = Surface.intersection(na, nb);
         if (shared == 0) {
-            return new SharedNarrative(0, 0, 0, 0, 0, 0, 0);
+            return new SharedNarrative(0, 0, 0, 0, 0, 0, 0, null);
         }
         Fingerprint shorter = a.wordCount() <= b.wordCount() ? a : b;
-        long[] other = shorter == a ? nb : na;
-        long[] own = shorter == a ? na : nb;
+        Fingerprint longer = shorter == a ? b : a;
+        SharedNarrative beforeClosing = null;
+        int closing = commonEnding(shorter.shingles(), longer.shingles());
+        if (closing >= PASSAGE_SHINGLES) {
+            beforeClosing = count(shorter, longer, shared, shorter.shingles().length - closing, null);
+        }
+        SharedNarrative all = count(shorter, longer, shared, shorter.shingles().length, beforeClosing);
+        return all.sentences == 0 ? all.withoutClosing() : all;
+    }
+
+    /** The same counts, with no text set aside. */
+    private SharedNarrative withoutClosing() {
+        return new SharedNarrative(shared, anchored, passages, share, longest, sentences, anchoredInSentences, null);
+    }
+
+    /** How many shingles both texts end with, the same ones in the same order. */
+    static int commonEnding(long[] x, long[] y) {
+        int n = 0;
+        while (n < x.length && n < y.length && x[x.length - 1 - n] == y[y.length - 1 - n]) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The counts over the shorter article's shingles before position {@code end}. With text set
+     * aside ({@code end} short of the text's end), a whole sentence counts only when it holds a name
+     * or a number: a stock sentence ("officials did not respond to requests for comment") is not a
+     * story's own.
+     */
+    private static SharedNarrative count(Fingerprint shorter, Fingerprint longer, int shared, int end,
+                                         SharedNarrative beforeClosing) {
+        long[] other = longer.narrativeShingles();
+        long[] own = shorter.narrativeShingles();
         long[] sh = shorter.shingles();
         byte[] flags = shorter.flags();
+        boolean setAside = end < sh.length;
         long[] anchoredSeen = new long[sh.length];
         long[] inSentences = new long[sh.length];
         int anchoredCount = 0;
@@ -68,7 +108,7 @@ final class SharedNarrative {
         int run = 0;
         int runAnchored = 0;
         for (int i = 0; i <= sh.length; i++) {
-            boolean in = i < sh.length && Arrays.binarySearch(other, sh[i]) >= 0 && Arrays.binarySearch(own, sh[i]) >= 0;
+            boolean in = i < end && Arrays.binarySearch(other, sh[i]) >= 0 && Arrays.binarySearch(own, sh[i]) >= 0;
             if (in) {
                 run++;
                 if (holdsAnchor(flags, i)) {
@@ -77,7 +117,7 @@ final class SharedNarrative {
                 }
             } else {
                 passages += run >= PASSAGE_SHINGLES ? 1 : 0;
-                if (run >= SENTENCE_SHINGLES) {
+                if (run >= SENTENCE_SHINGLES && (runAnchored > 0 || !setAside)) {
                     sentences++;
                     System.arraycopy(anchoredSeen, anchoredCount - runAnchored, inSentences, inSentenceCount, runAnchored);
                     inSentenceCount += runAnchored;
@@ -90,7 +130,7 @@ final class SharedNarrative {
         int anchored = Surface.sortedDistinct(Arrays.copyOf(anchoredSeen, anchoredCount)).length;
         int anchoredInSentences = Surface.sortedDistinct(Arrays.copyOf(inSentences, inSentenceCount)).length;
         return new SharedNarrative(shared, anchored, passages, own.length == 0 ? 0 : (double) shared / own.length,
-                longest, sentences, anchoredInSentences);
+                longest, sentences, anchoredInSentences, beforeClosing);
     }
 
     /**

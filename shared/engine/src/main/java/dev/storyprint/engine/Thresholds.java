@@ -63,6 +63,13 @@ final class Thresholds {
      */
     static final double SYNDICATED_NARRATIVE_MIN_NAME_AGREEMENT = 0.15;
     /**
+     * ...and a passage that both texts end with counts only when the rest shares a whole sentence
+     * with a name or a number, or at least this share of the names aligns: unrelated stories under
+     * one footer and stock sentence align 0.15-0.22 (scale bench, boilerplate), generated copies
+     * whose only whole sentence is their shared last one 0.50-1.00.
+     */
+    static final double SYNDICATED_CLOSING_MIN_NAME_AGREEMENT = 0.30;
+    /**
      * ...and when both sides give at least this many distinct numbers, they share one: a copy, even
      * a write-through with updated figures, keeps some of its source's numbers; reports filled
      * into one template share sentences with every figure changed (bench hard-template).

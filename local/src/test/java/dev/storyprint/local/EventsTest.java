@@ -143,10 +143,6 @@ class EventsTest {
         }
     }
 
-    private static boolean exists(String key) {
-        return !stack.s3().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(key)).contents().isEmpty();
-    }
-
     private static Object invoke(String function, Object event) throws Exception {
         return stack.lambda().invoke(stack.template().function(function).orElseThrow(), event);
     }

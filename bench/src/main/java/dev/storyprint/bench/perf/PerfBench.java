@@ -243,7 +243,7 @@ public final class PerfBench {
                 + "records (the match function's item, with fingerprint) and sampled key items, BatchWriteItem of 25 "
                 + "straight into DynamoDB Local's request handler (load only); "
                 + probes + " probes per size through "
-                + "MatchService.process: requests/units from ReturnConsumedCapacity, S3 (envelope GET, result PUT) excluded from the units, priced above");
+                + "MatchService.process: requests/units from ReturnConsumedCapacity, S3 (upload GET, result PUT) excluded from the units, priced above");
     }
 
     static Map<String, Object> machine() {

@@ -139,13 +139,16 @@ public final class MatchService {
         Fingerprint fp = Fingerprint.decode(registered.fingerprint());
         long seq = registered.arrivalSeq();
         long[] keys = KeySample.of(fp);
-        Map<Long, SignatureIndex.Posting> postings = index.lookup(keys);
+        Map<Long, SignatureIndex.Posting> postings = lookup(keys, registration.settled());
         Decision decision = engine.decide(fp, seq, candidates(envelope.articleId(), seq, postings));
         return publish(conclude(registered, decision, keys, postings));
     }
 
-    /** What step 1 left: the record with its number, and whether an earlier delivery had stored it. */
-    record Registration(ArticleRecord record, boolean redelivery) {}
+    /**
+     * What step 1 left: the record with its number, whether an earlier delivery had stored it, and
+     * the postings of the keys it left out as settled ({@link #keysToWrite}).
+     */
+    record Registration(ArticleRecord record, boolean redelivery, Map<Long, SignatureIndex.Posting> settled) {}
 
     /**
      * Step 1: record, index entries, then the arrival number. No read first: the conditional put
@@ -154,9 +157,12 @@ public final class MatchService {
      */
     Registration register(Envelope envelope) {
         ArticleRecord pending = ArticleRecord.pending(envelope);
+        Map<Long, SignatureIndex.Posting> settled = new HashMap<>();
         ArticleRecord stored = articles.putIfAbsentIndexed(pending, index,
-                keysToWrite(pending.articleId(), KeySample.of(Fingerprint.decode(pending.fingerprint()))));
-        return stored != pending ? new Registration(register(stored), true) : new Registration(number(stored), false);
+                keysToWrite(pending.articleId(), KeySample.of(Fingerprint.decode(pending.fingerprint())), settled));
+        // a redelivery may have been numbered long ago: its keys are read afresh
+        return stored != pending ? new Registration(register(stored), true, Map.of())
+                : new Registration(number(stored), false, settled);
     }
 
     /**
@@ -181,6 +187,11 @@ public final class MatchService {
      * after ours and must then see us.
      */
     long[] keysToWrite(String self, long[] keys) {
+        return keysToWrite(self, keys, new HashMap<>());
+    }
+
+    /** As {@link #keysToWrite(String, long[])}, putting the postings of the keys it leaves out as settled into {@code settled}. */
+    private long[] keysToWrite(String self, long[] keys, Map<Long, SignatureIndex.Posting> settled) {
         Map<Long, SignatureIndex.Posting> seen = index.peek(keys);
         if (seen.isEmpty()) {
             return keys;
@@ -194,9 +205,39 @@ public final class MatchService {
         Set<String> decided = reps.isEmpty() ? Set.of() : articles.decided(reps);
         return java.util.Arrays.stream(keys).filter(k -> {
             SignatureIndex.Posting p = seen.get(k);
-            return p == null || !p.full() && !p.representatives().contains(self)
-                    && (p.representatives().isEmpty() || !decided.containsAll(p.representatives()));
+            if (p == null || p.representatives().contains(self)) {
+                return p == null;
+            }
+            if (p.full() || !p.representatives().isEmpty() && decided.containsAll(p.representatives())) {
+                settled.put(k, p);
+                return false;
+            }
+            return true;
         }).toArray();
+    }
+
+    /**
+     * The postings of {@code keys} after our number: read strongly, except the keys the pre-write
+     * read settled (full, or held only by decided articles), which it already showed. Their
+     * decided holders took numbers before ours and lead to their story, which is all the strong
+     * read adds for such a key: an article that joined it since wrote it only because it then saw
+     * an undecided holder, and it finds that story itself. Their story fields may lag (a story
+     * added meanwhile is added again, idempotently; a key may count as boilerplate one article
+     * late). Saves a read unit per key on a copy of a known story, most of whose keys are settled.
+     */
+    private Map<Long, SignatureIndex.Posting> lookup(long[] keys, Map<Long, SignatureIndex.Posting> settled) {
+        if (settled.isEmpty()) {
+            return index.lookup(keys);
+        }
+        Map<Long, SignatureIndex.Posting> out = new HashMap<>(
+                index.lookup(java.util.Arrays.stream(keys).filter(k -> !settled.containsKey(k)).toArray()));
+        for (long k : keys) {
+            SignatureIndex.Posting p = settled.get(k);
+            if (p != null) {
+                out.put(k, p);
+            }
+        }
+        return out;
     }
 
     /** The arrival number, taken only once the record and its index entries are stored. */

@@ -1,6 +1,5 @@
 package dev.storyprint.store;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,14 +46,13 @@ public interface SignatureIndex {
     Map<Long, Posting> lookup(long[] retrievalKeys);
 
     /**
-     * The representatives of those keys that exist, from a read that may miss the latest writes
-     * (cheaper than {@link #lookup}): enough to choose the keys an article need not write, never
-     * to find candidates. Stories are not read and come back empty.
+     * The postings of those keys that exist, from a read that may miss the latest writes (cheaper
+     * than {@link #lookup}): enough to choose the keys an article need not write. Only a full key's
+     * representatives are final (it takes no more), so only those may stand in for a lookup's; its
+     * stories may lag.
      */
     default Map<Long, Posting> peek(long[] retrievalKeys) {
-        Map<Long, Posting> out = new HashMap<>();
-        lookup(retrievalKeys).forEach((k, p) -> out.put(k, new Posting(p.representatives(), Set.of())));
-        return out;
+        return lookup(retrievalKeys);
     }
 
     /**

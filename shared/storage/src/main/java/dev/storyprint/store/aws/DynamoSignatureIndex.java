@@ -93,15 +93,15 @@ public final class DynamoSignatureIndex implements SignatureIndex {
     }
 
     /**
-     * An eventually consistent read of the representatives only: half a read unit per item, a fifth
-     * of the price of the conditional write it can save (a failed condition still bills 1 WCU).
+     * An eventually consistent read: half a read unit per item, a fifth of the price of the
+     * conditional write it can save (a failed condition still bills 1 WCU).
      */
     @Override
     public Map<Long, Posting> peek(long[] retrievalKeys) {
         return postings(retrievalKeys, false, "BatchGetItem.sigs.peek");
     }
 
-    /** The items of {@code sigs} that exist, in batches; only their key and representatives unless {@code consistent}. */
+    /** The items of {@code sigs} that exist, in batches. */
     private List<Map<String, AttributeValue>> items(Collection<String> sigs, boolean consistent, String operation) {
         List<String> all = new ArrayList<>(sigs);
         List<Map<String, AttributeValue>> out = new ArrayList<>();
@@ -111,10 +111,6 @@ public final class DynamoSignatureIndex implements SignatureIndex {
                 keys.add(Map.of(PARTITION_KEY, AttributeValue.fromS(sig)));
             }
             KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(consistent);
-            if (!consistent) {
-                request.projectionExpression("#pk, #reps")
-                        .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#reps", REPRESENTATIVE_IDS));
-            }
             out.addAll(BatchReads.getAll(db, meter, operation, table, request.build()));
         }
         return out;
@@ -211,7 +207,7 @@ public final class DynamoSignatureIndex implements SignatureIndex {
         return postings(retrievalKeys, true, "BatchGetItem.sigs");
     }
 
-    /** The postings of the keys that exist; an eventually consistent read carries representatives only. */
+    /** The postings of the keys that exist. */
     private Map<Long, Posting> postings(long[] retrievalKeys, boolean consistent, String operation) {
         Map<String, Long> bySig = new HashMap<>();
         for (long k : retrievalKeys) {
